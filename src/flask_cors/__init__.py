@@ -1,0 +1,21 @@
+"""CORS for Flask: a drop-in, standard-exact replacement for flask-cors.
+
+``CORS(app, **options)`` covers an app or blueprint; ``@cross_origin(**options)`` one view.
+"""
+
+from __future__ import annotations
+
+from ._errors import ConfigurationError, CORSWarning, InsecureConfigurationWarning
+from .decorator import cross_origin
+from .extension import CORS, cors_rejected
+from .version import __version__
+
+__all__ = [
+    "CORS",
+    "CORSWarning",
+    "ConfigurationError",
+    "InsecureConfigurationWarning",
+    "__version__",
+    "cors_rejected",
+    "cross_origin",
+]

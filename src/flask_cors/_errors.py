@@ -1,0 +1,112 @@
+"""Configuration problems: one registry of codes, one exception, one warning category.
+
+Every problem found while compiling options is collected first and reported once, so a user fixes
+a configuration in one pass. Codes are stable: tests, ``flask cors check`` and user CI match on them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from dataclasses import dataclass
+from typing import Iterable
+
+#: code -> one-line title. The only place codes are assigned; tests check that every code used in
+#: the package is listed here and that no title is reused.
+CODES = {
+    "cors.E001": "unknown option",
+    "cors.E002": "wrong type for an option",
+    "cors.E003": "origin is not a bare scheme://host[:port]",
+    "cors.E004": "origin has no scheme",
+    "cors.E005": "invalid regular expression",
+    "cors.E006": "invalid max_age",
+    "cors.E007": "invalid HTTP method",
+    "cors.E008": "invalid header name",
+    "cors.E009": "send_wildcard together with supports_credentials",
+    "cors.E010": "resource pattern that can never match",
+    "cors.E011": "wildcard that does not stand for whole labels or a port",
+    "cors.W001": "credentials allowed for any origin",
+    "cors.W002": "unknown CORS_* configuration key",
+    "cors.W003": "expose_headers='*' with credentials",
+    "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
+    "cors.W005": "origin pattern with an unescaped dot",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (``E``) or risky (``W``) with one option."""
+
+    code: str
+    option: str
+    value: object
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.code.startswith("cors.E")
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.option}={self.value!r}: {self.message}"
+        return f"{text} Fix: {self.hint}" if self.hint else text
+
+
+class ConfigurationError(ValueError):
+    """The CORS options cannot be compiled. ``problems`` lists everything that is wrong.
+
+    Subclasses :class:`ValueError`, which is what flask-cors raises, so existing ``except``
+    clauses keep working.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} in the CORS configuration:"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(problem.code for problem in self.problems)
+
+
+class CORSWarning(UserWarning):
+    """Base category for warnings from flask_cors."""
+
+
+class InsecureConfigurationWarning(CORSWarning):
+    """The configuration works but lets more through than it probably should."""
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _stacklevel_outside_package() -> int:
+    """The ``stacklevel`` that makes a warning point at the first caller outside flask_cors."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == _PACKAGE_DIR:
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def raise_or_warn(problems: Iterable[Problem]) -> None:
+    """Raise one ConfigurationError for all errors; otherwise emit each distinct warning once."""
+    problems = tuple(problems)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise ConfigurationError(errors)
+    seen: set[tuple[str, str]] = set()
+    for problem in problems:
+        key = (problem.code, problem.option)
+        if key in seen:
+            continue
+        seen.add(key)
+        category = InsecureConfigurationWarning if problem.code in _INSECURE else CORSWarning
+        warnings.warn(str(problem), category, stacklevel=_stacklevel_outside_package())
+
+
+_INSECURE = frozenset({"cors.W001", "cors.W003", "cors.W005"})

@@ -1,0 +1,245 @@
+"""Origin matching: how each configured value is read, and the matcher compiled from all of them.
+
+Origins are compared the way browsers serialise them (RFC 6454): scheme and host are
+case-insensitive, a default port is never written. Every configured value is read once, at
+start-up, by :func:`classify_origin`, and kept with its kind so that ``flask cors routes`` can show
+how it was understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Union
+
+from ._errors import Problem
+from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, ORIGIN_SYNTAX
+
+OriginPredicate = Callable[[str], bool]
+OriginValue = Union[str, "re.Pattern[str]", OriginPredicate]
+
+#: Characters whose presence makes a configured string a regular expression. The same set
+#: flask-cors uses, so the strings it reads as regexes we read as regexes too; the one exception is
+#: a ``*`` standing alone for whole labels or a port, which :func:`classify_origin` reads as a
+#: wildcard.
+REGEX_HINTS = frozenset("*\\]?$^[]()")
+
+_ANY = frozenset({"*", ".*"})
+
+# scheme://[*.]host[:port|:*] where '*' is the only special character.
+_WILDCARD_SHAPE = re.compile(
+    r"(?P<scheme>[a-z][a-z0-9+.\-]*)://(?P<sub>\*\.)?(?P<host>[a-z0-9_\-.]+|\[[0-9a-f:.]+\])(?::(?P<port>\d{1,5}|\*))?",
+    re.IGNORECASE,
+)
+_EXACT_SHAPE = re.compile(
+    r"(?P<scheme>[a-z][a-z0-9+.\-]*)://(?P<host>[a-z0-9_\-.~%!$&'()*+;=]+|\[[0-9a-f:.]+\])(?::(?P<port>\d{1,5}))?",
+    re.IGNORECASE,
+)
+# A subdomain wildcard stands for one or more DNS labels.
+_LABELS = r"(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+"
+
+
+@dataclass(frozen=True)
+class OriginRule:
+    """One configured origin value and how it was read.
+
+    ``kind`` is ``"any"``, ``"exact"``, ``"wildcard"``, ``"pattern"`` or ``"predicate"``;
+    ``text`` is the normalised exact origin or the regular expression matched (whole value,
+    case-insensitive) for wildcards and patterns.
+    """
+
+    kind: str
+    source: OriginValue
+    text: str = ""
+
+    def describe(self) -> str:
+        if self.kind == "predicate":
+            return f"predicate {getattr(self.source, '__qualname__', repr(self.source))}"
+        if self.kind == "pattern" and isinstance(self.source, re.Pattern):
+            return f"pattern re.compile({self.source.pattern!r})"
+        return f"{self.kind} {self.source!r}"
+
+
+def classify_origin(value: OriginValue, problems: list[Problem]) -> OriginRule | None:
+    """Read one configured origin value. Appends to ``problems`` and returns None when invalid.
+
+    The rule, applied in this order:
+
+    1. a callable is a predicate, asked with the request's origin;
+    2. a compiled pattern must match the whole origin, with the flags it was compiled with;
+    3. ``"*"`` or ``".*"`` allows any origin;
+    4. a string whose only special character is ``*`` (and that has no ``.*``), standing for whole leftmost labels
+       (``https://*.example.com``) or for the port (``https://example.com:*``), is a wildcard;
+       any other use of a lone ``*`` is refused, because as a regular expression it would match
+       look-alike hosts;
+    5. a string containing any of ``* \\ ] ? $ ^ [ ( )`` is a regular expression that must match
+       the whole origin, case-insensitively;
+    6. anything else is an exact origin (``null`` or ``scheme://host[:port]``), compared
+       case-insensitively after dropping a default port.
+    """
+    if callable(value) and not isinstance(value, (str, re.Pattern)):
+        return OriginRule("predicate", value)
+    if isinstance(value, re.Pattern):
+        if not isinstance(value.pattern, str):
+            problems.append(Problem("cors.E002", "origins", value, "a bytes pattern cannot match an origin.",
+                                    "compile the pattern from a str."))
+            return None
+        return OriginRule("pattern", value, value.pattern)
+    if not isinstance(value, str):
+        problems.append(Problem("cors.E002", "origins", value,
+                                f"expected a string, a compiled pattern or a callable, got {type(value).__name__}.",
+                                "pass origins as a string or a list of strings."))
+        return None
+    if value in _ANY:
+        return OriginRule("any", value)
+    hints = REGEX_HINTS.intersection(value)
+    if hints == {"*"} and ".*" not in value:
+        return _classify_wildcard(value, problems)
+    if hints:
+        return _classify_pattern(value, problems)
+    return _classify_exact(value, problems)
+
+
+def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None:
+    shape = _WILDCARD_SHAPE.fullmatch(value)
+    if shape is None or "*" in shape["host"] or (shape["sub"] is None and shape["port"] != "*"):
+        host = value.split("://", 1)[-1].lstrip("*.").split("/")[0]
+        scheme = value.split("://", 1)[0] if "://" in value else "https"
+        problems.append(Problem(
+            "cors.E011", "origins", value,
+            "'*' may stand only for whole leftmost labels or for the port; elsewhere it would "
+            "match look-alike hosts.",
+            f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape "
+            "the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
+        ))
+        return None
+    scheme = shape["scheme"].lower()
+    regex = re.escape(scheme) + "://"
+    if shape["sub"]:
+        regex += _LABELS
+    regex += re.escape(shape["host"].lower())
+    port = shape["port"]
+    if port == "*":
+        regex += r"(?::[0-9]{1,5})?"
+    elif port is not None and port != DEFAULT_PORTS.get(scheme):
+        regex += re.escape(":" + port)
+    return OriginRule("wildcard", value, regex)
+
+
+def _classify_pattern(value: str, problems: list[Problem]) -> OriginRule | None:
+    try:
+        re.compile(value, re.IGNORECASE)
+    except re.error as exc:
+        problems.append(Problem("cors.E005", "origins", value, f"not a valid regular expression ({exc}).",
+                                "check the pattern, or list exact origins instead."))
+        return None
+    # Drop escapes and character classes, then look for a '.' that is not '.*', '.+' or '.?'.
+    bare = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "", value)
+    if re.search(r"\.(?![*+?{])", bare):
+        problems.append(Problem("cors.W005", "origins", value,
+                                "an unescaped '.' matches any character, so look-alike hosts match too.",
+                                "escape literal dots as '\\.'."))
+    return OriginRule("pattern", value, value)
+
+
+def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
+    if value.lower() == "null":
+        return OriginRule("exact", value, "null")
+    normal = normalise_origin(value)
+    if normal is not None:
+        return OriginRule("exact", value, normal)
+    if "://" not in value:
+        problems.append(Problem("cors.E004", "origins", value,
+                                "an origin starts with its scheme; without one it never matches.",
+                                f"write 'https://{value.rstrip('/')}' (or 'http://…' for plain HTTP)."))
+        return None
+    scheme, rest = value.split("://", 1)
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    problems.append(Problem("cors.E003", "origins", value,
+                            "an origin is scheme://host[:port] with no path, query, fragment or trailing "
+                            "slash; browsers never send anything else, so this never matches.",
+                            f"write '{scheme}://{host}'." if host else "list origins like 'https://example.com'."))
+    return None
+
+
+def normalise_origin(value: str) -> str | None:
+    """The serialised form of a configured exact origin, or None if it is not one."""
+    shape = _EXACT_SHAPE.fullmatch(value)
+    if shape is None:
+        return None
+    scheme = shape["scheme"].lower()
+    origin = f"{scheme}://{shape['host'].lower()}"
+    port = shape["port"]
+    if port is not None and port != DEFAULT_PORTS.get(scheme):
+        origin += f":{port}"
+    return origin
+
+
+def is_valid_request_origin(origin: str) -> bool:
+    """Whether a client-sent Origin value is well-formed enough to be compared or reflected."""
+    return len(origin) <= MAX_ORIGIN_LENGTH and ORIGIN_SYNTAX.fullmatch(origin) is not None
+
+
+@dataclass(frozen=True)
+class OriginMatcher:
+    """All configured origins, compiled: a set for exact origins and one regex for the rest.
+
+    Precondition for :meth:`allows`: the origin passed :func:`is_valid_request_origin`.
+    """
+
+    rules: tuple[OriginRule, ...]
+    allows_any: bool
+    exact: frozenset[str]
+    combined: re.Pattern[str] | None
+    patterns: tuple[re.Pattern[str], ...]
+    predicates: tuple[OriginPredicate, ...]
+
+    @property
+    def single_exact(self) -> str | None:
+        """The configured origin when exactly one exact origin and nothing else is configured."""
+        if len(self.rules) == 1 and self.rules[0].kind == "exact" and self.rules[0].text != "null":
+            return self.rules[0].text
+        return None
+
+    def allows(self, origin: str, *, credentials: bool) -> bool:
+        lowered = origin.lower()
+        if lowered == "null":
+            # An opaque origin (sandboxed iframe, file:, data:, a cross-origin redirect) is
+            # shared by every such context, so it is allowed only when listed by name, or
+            # by any-origin when the answer is public anyway (no credentials).
+            return "null" in self.exact or (self.allows_any and not credentials)
+        if self.allows_any or lowered in self.exact:
+            return True
+        if self.combined is not None and self.combined.fullmatch(origin):
+            return True
+        return any(p.fullmatch(origin) for p in self.patterns) or any(_ask(f, origin) for f in self.predicates)
+
+
+def _ask(predicate: OriginPredicate, origin: str) -> bool:
+    try:
+        return predicate(origin) is True
+    except Exception:  # a bug in the user's predicate must not turn into a 500 or an allow
+        import logging
+
+        logging.getLogger("flask_cors").exception("origins predicate %r raised for origin %r", predicate, origin)
+        return False
+
+
+def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
+    """Build the matcher. Precondition: every rule came from :func:`classify_origin`."""
+    texts = [r.text for r in rules if r.kind in ("wildcard", "pattern") and isinstance(r.source, str)]
+    combined = None
+    patterns = tuple(r.source for r in rules if r.kind == "pattern" and isinstance(r.source, re.Pattern))
+    if texts:
+        try:
+            combined = re.compile("|".join(f"(?:{t})" for t in texts), re.IGNORECASE)
+        except re.error:  # e.g. inline global flags, which are legal only at the very start
+            patterns += tuple(re.compile(t, re.IGNORECASE) for t in texts)
+    return OriginMatcher(
+        rules=rules,
+        allows_any=any(r.kind == "any" for r in rules),
+        exact=frozenset(r.text for r in rules if r.kind == "exact"),
+        combined=combined,
+        patterns=patterns,
+        predicates=tuple(r.source for r in rules if r.kind == "predicate"),  # type: ignore[misc]
+    )

@@ -1,0 +1,214 @@
+"""Policy: compiled once from options, asked one question per request.
+
+The core boundary. This module and the other underscore modules import nothing from Flask or
+Werkzeug, keep no global state and do no I/O. The adapter (``extension.py``, ``decorator.py``)
+turns Flask objects into plain strings, calls :meth:`Policy.evaluate`, and writes the returned
+:class:`Decision` onto the response. Everything a request needs that does not depend on the
+request itself (header values, lookup sets, compiled patterns) is prepared here, once.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from . import _spec as spec
+from ._headers import HeaderMatcher, compile_headers, parse_request_headers
+from ._errors import Problem
+from ._options import DEFAULTS, Options, describe, normalise
+from ._origins import OriginMatcher, OriginRule, compile_origins, is_valid_request_origin
+
+_SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
+
+Headers = tuple[tuple[str, str], ...]
+
+#: Why a CORS request was refused; each maps to the reason a browser would report.
+REASONS = {
+    "malformed-origin": "the Origin header is not a valid origin",
+    "origin": "origin {detail} is not allowed",
+    "method": "method {detail} is not allowed (methods are case-sensitive)",
+    "malformed-headers": "Access-Control-Request-Headers is malformed or too large",
+    "headers": "request header {detail} is not allowed",
+    "private-network": "the preflight asks for private network access, which allow_private_network does not grant",
+}
+
+
+@dataclass(frozen=True, **_SLOTS)
+class Decision:
+    """What to add to one response.
+
+    ``kind`` is ``"none"`` (no Origin: not a CORS request), ``"actual"`` or ``"preflight"``.
+    ``refused`` is a key of :data:`REASONS` when the request was a CORS request we said no to, and
+    ``detail`` the offending client value (raw: escape it before logging).
+    """
+
+    kind: str
+    headers: Headers
+    vary_origin: bool
+    refused: str | None = None
+    detail: str | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.kind != "none" and self.refused is None
+
+    def reason(self) -> str:
+        """The refusal in words, with client values escaped by ``repr``."""
+        if self.refused is None:
+            return "allowed" if self.kind != "none" else "not a CORS request (no Origin header)"
+        detail = repr(self.detail[:200]) if self.detail is not None else ""
+        return REASONS[self.refused].format(detail=detail)
+
+
+@dataclass(frozen=True, **_SLOTS)
+class Policy:
+    """The compiled answer of one set of options. Build it with :func:`compile_policy`."""
+
+    options: Options
+    origins: OriginMatcher
+    headers: HeaderMatcher
+    methods: frozenset[str]
+    any_method: bool
+    static_wildcard: bool
+    vary_origin: bool
+    actual_tail: Headers
+    preflight_tail: Headers
+    without_origin: Decision
+
+    def describe(self) -> dict[str, Any]:
+        """The options in keyword form; ``compile_policy`` of it gives an equal policy."""
+        return describe(self.options)
+
+    def allows_origin(self, origin: str) -> bool:
+        """Whether ``origin`` (as the client sent it) may read responses under this policy."""
+        if self.static_wildcard:
+            return True
+        return is_valid_request_origin(origin) and self.origins.allows(origin, credentials=self.options.supports_credentials)
+
+    def evaluate(
+        self,
+        method: str,
+        origin: str | None,
+        request_method: str | None = None,
+        request_headers: str | None = None,
+        request_private_network: str | None = None,
+    ) -> Decision:
+        """Decide the CORS headers for one request. Never raises for any client input.
+
+        :param method: the request's method.
+        :param origin: the Origin header, or None.
+        :param request_method: Access-Control-Request-Method, or None.
+        :param request_headers: Access-Control-Request-Headers, or None.
+        :param request_private_network: Access-Control-Request-Private-Network, or None.
+        """
+        # Fetch, "CORS protocol": a request without Origin is not a CORS request.
+        if origin is None:
+            return self.without_origin
+        preflight = method == "OPTIONS" and request_method is not None
+        kind = "preflight" if preflight else "actual"
+        if not self.allows_origin(origin):
+            refused = "origin" if is_valid_request_origin(origin) else "malformed-origin"
+            return Decision(kind, (), self.vary_origin, refused, origin)
+        allow_origin = "*" if self.static_wildcard else origin
+        if not preflight:
+            # Fetch, "HTTP responses": an actual response needs only the origin (and credentials).
+            return Decision(kind, ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail), self.vary_origin)
+        return self._preflight(origin, allow_origin, request_method, request_headers, request_private_network)
+
+    def _preflight(self, origin: str, allow_origin: str, method: Any, headers: str | None, private: str | None) -> Decision:
+        # Fetch, "CORS-preflight fetch": the browser checks the method, then every requested
+        # header, against our answer. We check the same things first, so that an answer carrying
+        # Access-Control-Allow-Origin is one the browser accepts.
+        if not (method in self.methods or (self.any_method and spec.TOKEN.fullmatch(method))):
+            return Decision("preflight", (), self.vary_origin, "method", method)
+        answer = [(spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.preflight_tail]
+        if self.any_method:
+            answer.append((spec.ACCESS_CONTROL_ALLOW_METHODS, method))
+        names = parse_request_headers(headers) if headers else ()
+        if names is None:
+            return Decision("preflight", (), self.vary_origin, "malformed-headers", headers)
+        for name in names:
+            if not self.headers.allows(name):
+                return Decision("preflight", (), self.vary_origin, "headers", name)
+        if names:
+            answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(set(names)))))
+        if private is not None and private.lower() == "true":
+            if not self.options.allow_private_network:
+                return Decision("preflight", (), self.vary_origin, "private-network", private)
+            answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true"))
+        return Decision("preflight", tuple(answer), self.vary_origin)
+
+
+def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Policy:
+    """Compile options into a policy. ``origins`` may pass an already compiled, shared matcher."""
+    matcher = origins if origins is not None else compile_origins(options.origins)
+    credentials = options.supports_credentials
+    static_wildcard = matcher.allows_any and options.send_wildcard and not credentials
+    depends_on_origin = not static_wildcard and bool(matcher.rules)
+    vary = options.vary_header and depends_on_origin
+
+    actual_tail: list[tuple[str, str]] = []
+    if credentials:
+        actual_tail.append((spec.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"))
+    if options.expose_headers:
+        actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(options.expose_headers)))
+    any_method = "*" in options.methods
+    preflight_tail = list(actual_tail)
+    if not any_method:
+        preflight_tail.append((spec.ACCESS_CONTROL_ALLOW_METHODS, ", ".join(sorted(options.methods))))
+    if options.max_age is not None:
+        preflight_tail.append((spec.ACCESS_CONTROL_MAX_AGE, str(options.max_age)))
+
+    # Requests without Origin (always_send): only an answer that is one value, never a list.
+    fallback = None
+    if options.always_send:
+        if matcher.allows_any and not credentials:
+            fallback = "*"
+        else:
+            fallback = matcher.single_exact
+    without = ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, fallback), *actual_tail) if fallback else ()
+
+    return Policy(
+        options=options,
+        origins=matcher,
+        headers=compile_headers(options.allow_headers, "allow_headers", []),
+        methods=frozenset(options.methods),
+        any_method=any_method,
+        static_wildcard=static_wildcard,
+        vary_origin=vary,
+        actual_tail=tuple(actual_tail),
+        preflight_tail=tuple(preflight_tail),
+        without_origin=Decision("none", without, vary),
+    )
+
+
+class PolicyCompiler:
+    """Compiles merged option mappings into policies, sharing work between identical inputs.
+
+    A configuration with 500 resources and one list of 10,000 origins reads and compiles that list
+    once: the policies of resources that override nothing are one object, and the others share the
+    origin matcher. Keys are ``id()`` of the raw values, which this object keeps alive.
+    """
+
+    def __init__(self) -> None:
+        self._policies: dict[tuple[int, ...], Policy] = {}
+        self._rules: dict[int, tuple[OriginRule, ...]] = {}
+        self._matchers: dict[int, OriginMatcher] = {}
+        self._alive: list[Any] = []
+
+    def compile(self, merged: dict[str, Any], problems: list[Problem], where: str = "") -> Policy | None:
+        key = tuple(id(merged[name]) for name in DEFAULTS if name != "resources")
+        policy = self._policies.get(key)
+        if policy is not None:
+            return policy
+        self._alive.append(merged)
+        options = normalise(merged, problems, where, self._rules)
+        if options is None:
+            return None
+        matcher = self._matchers.get(id(options.origins))
+        if matcher is None:
+            matcher = self._matchers[id(options.origins)] = compile_origins(options.origins)
+            self._alive.append(options.origins)
+        policy = self._policies[key] = compile_policy(options, matcher)
+        return policy

@@ -1,0 +1,202 @@
+"""Resource patterns: which policy covers a request path.
+
+Paths are matched as Flask routed them (``request.path``: percent-decoded once, case-sensitive,
+``+`` is a plus). The rule, in one place:
+
+* A pattern without regex characters (``* \\ ] ? $ ^ [ ( )``) is a literal path and matches that
+  path exactly.
+* ``*``, ``/*``, ``.*`` and ``/.*`` match every path.
+* Any other pattern is a regular expression. It matches a path when it matches from the start of
+  the path up to the end of the path or up to a ``/``: ``/api/*`` covers ``/api`` and
+  ``/api/users`` but not ``/apiv2``.
+* When several patterns match, an exact literal path wins; then the pattern with the longest
+  literal prefix (``/api/v1/`` in ``/api/v1/.*``); then the one declared first.
+
+Lookups cost a dict access for literal paths and one dict access per distinct prefix length
+for patterns, whatever the number of patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from ._errors import Problem
+from ._options import check_names, merge_layers
+from ._origins import REGEX_HINTS
+from ._policy import Policy
+
+PathPattern = Union[str, "re.Pattern[str]"]
+
+_MATCH_ALL = frozenset({"*", "/*", ".*", "/.*"})
+_META = frozenset(".^$*+?{}[]()|\\")
+_LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One configured path pattern and the policy that applies under it."""
+
+    pattern: str
+    kind: str  # "exact", "any" or "pattern"
+    policy: Policy
+    position: int
+    prefix: str
+    regex: re.Pattern[str] | None = field(default=None, compare=False)
+
+    def matches(self, path: str) -> bool:
+        if self.kind == "exact":
+            return path == self.pattern
+        return self.regex is None or self.regex.match(path) is not None
+
+    def why(self) -> str:
+        """How this resource was chosen, for ``flask cors routes`` and logs."""
+        if self.kind == "exact":
+            return "exact path"
+        if self.kind == "any":
+            return "matches every path"
+        return f"pattern, literal prefix {self.prefix!r}, declared #{self.position + 1}"
+
+
+@dataclass(frozen=True)
+class ResourceTable:
+    """Resources in declaration order, indexed for lookup."""
+
+    resources: tuple[Resource, ...]
+    exact: Mapping[str, Resource]
+    by_prefix: tuple[tuple[int, Mapping[str, tuple[Resource, ...]]], ...]
+
+    def lookup(self, path: str) -> Resource | None:
+        """The resource that wins for ``path``, or None if no pattern covers it."""
+        resource = self.exact.get(path)
+        if resource is not None:
+            return resource
+        for length, groups in self.by_prefix:
+            for candidate in groups.get(path[:length], ()):
+                if candidate.regex is None or candidate.regex.match(path) is not None:
+                    return candidate
+        return None
+
+
+def literal_prefix(pattern: str) -> str:
+    """The literal text every match of ``pattern`` must start with (conservative: may be shorter)."""
+    if "|" in pattern:
+        return ""
+    out: list[str] = []
+    index = 1 if pattern.startswith("^") else 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern) and not pattern[index + 1].isalnum():
+            out.append(pattern[index + 1])
+            index += 2
+            continue
+        if char in _META:
+            if char in "*?{" and out:
+                out.pop()  # the quantifier may repeat the last character zero times
+            break
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _segment_regex(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` anchored at the start and ending at the end of the path or before a '/'."""
+    lead = _LEADING_FLAGS.match(pattern)
+    head, body = (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
+    return re.compile(f"{head}(?:{body})(?=/|\\Z)", flags)
+
+
+def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Problem]) -> Resource | None:
+    """Read one configured resource pattern (see the module docstring for the rule)."""
+    where = f"resources[{pattern!r}]"
+    if isinstance(pattern, re.Pattern):
+        if not isinstance(pattern.pattern, str):
+            problems.append(Problem("cors.E002", where, pattern, "a bytes pattern cannot match a path.", "compile it from a str."))
+            return None
+        prefix = "" if pattern.flags & re.IGNORECASE else literal_prefix(pattern.pattern)
+        text, flags = pattern.pattern, pattern.flags
+    elif isinstance(pattern, str):
+        if pattern in _MATCH_ALL:
+            return Resource(pattern, "any", policy, position, "")
+        if not REGEX_HINTS.intersection(pattern):
+            if not pattern.startswith("/"):
+                problems.append(Problem("cors.E010", where, pattern, "request paths always start with '/', so this never matches.",
+                                        f"write '/{pattern}'."))
+                return None
+            return Resource(pattern, "exact", policy, position, pattern)
+        text, flags, prefix = pattern, 0, literal_prefix(pattern)
+    else:
+        problems.append(Problem("cors.E002", "resources", pattern, f"a resource pattern is a string or a compiled pattern, not {type(pattern).__name__}.",
+                                "e.g. resources={r'/api/*': {'origins': 'https://app.example.com'}}."))
+        return None
+    if prefix and not prefix.startswith("/"):
+        problems.append(Problem("cors.E010", where, text, "request paths always start with '/', so this never matches.",
+                                f"start the pattern with '/', e.g. r'/{text}'."))
+        return None
+    try:
+        regex = _segment_regex(text, flags)
+    except re.error as exc:
+        problems.append(Problem("cors.E005", where, text, f"not a valid regular expression ({exc}).",
+                                "check the pattern, or use a literal path."))
+        return None
+    return Resource(text, "pattern", policy, position, prefix, regex)
+
+
+def resource_items(resources: Any, problems: list[Problem]) -> list[tuple[PathPattern, Mapping[str, Any]]]:
+    """The ``resources`` option as (pattern, per-resource options) pairs, in declaration order."""
+    if isinstance(resources, (str, re.Pattern)):
+        return [(resources, {})]
+    if isinstance(resources, Mapping):
+        pairs = []
+        for pattern, options in resources.items():
+            if options is None:
+                options = {}
+            if not isinstance(options, Mapping):
+                problems.append(Problem("cors.E002", f"resources[{pattern!r}]", options,
+                                        "per-resource options are a dict of option names to values.",
+                                        f"e.g. resources={{{pattern!r}: {{'origins': 'https://app.example.com'}}}}."))
+                continue
+            pairs.append((pattern, options))
+        return pairs
+    if isinstance(resources, Iterable):
+        return [(pattern, {}) for pattern in resources]
+    problems.append(Problem("cors.E002", "resources", resources, f"expected a pattern, a list or a dict, got {type(resources).__name__}.",
+                            "e.g. resources=r'/api/*'."))
+    return []
+
+
+def build_table(resources: Iterable[Resource]) -> ResourceTable:
+    """Index resources. Precondition: positions are the declaration order."""
+    ordered = tuple(resources)
+    exact: dict[str, Resource] = {}
+    groups: dict[int, dict[str, list[Resource]]] = {}
+    for resource in ordered:
+        if resource.kind == "exact":
+            exact.setdefault(resource.pattern, resource)
+        else:
+            groups.setdefault(len(resource.prefix), {}).setdefault(resource.prefix, []).append(resource)
+    by_prefix = tuple(
+        (length, {prefix: tuple(items) for prefix, items in groups[length].items()})
+        for length in sorted(groups, reverse=True)
+    )
+    return ResourceTable(ordered, exact, by_prefix)
+
+
+def compile_table(layers: list[Mapping[str, Any]], problems: list[Problem], compiler: Any) -> ResourceTable:
+    """Compile option layers (weakest first, see ``merge_layers``) into a resource table.
+
+    Precondition: ``compiler`` is a :class:`~flask_cors._policy.PolicyCompiler`.
+    """
+    merged = merge_layers(*layers)
+    resources = []
+    for position, (pattern, options) in enumerate(resource_items(merged["resources"], problems)):
+        where = f"resources[{pattern!r}]."
+        check_names(options, where, problems, allow_resources=False)
+        policy = compiler.compile(merge_layers(*layers, options) if options else merged, problems, where if options else "")
+        if policy is not None:
+            resource = read_pattern(pattern, policy, position, problems)
+            if resource is not None:
+                resources.append(resource)
+    return build_table(resources)

@@ -1,0 +1,26 @@
+"""Names that code written for flask-cors imports from ``flask_cors.core``.
+
+Only the header-name constants and the option defaults live here; the machinery is private.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from . import _spec as spec
+from ._options import CONFIG_KEYS, DEFAULTS
+
+ACL_ORIGIN = spec.ACCESS_CONTROL_ALLOW_ORIGIN
+ACL_METHODS = spec.ACCESS_CONTROL_ALLOW_METHODS
+ACL_ALLOW_HEADERS = spec.ACCESS_CONTROL_ALLOW_HEADERS
+ACL_EXPOSE_HEADERS = spec.ACCESS_CONTROL_EXPOSE_HEADERS
+ACL_CREDENTIALS = spec.ACCESS_CONTROL_ALLOW_CREDENTIALS
+ACL_MAX_AGE = spec.ACCESS_CONTROL_MAX_AGE
+ACL_RESPONSE_PRIVATE_NETWORK = spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK
+ACL_REQUEST_METHOD = spec.ACCESS_CONTROL_REQUEST_METHOD
+ACL_REQUEST_HEADERS = spec.ACCESS_CONTROL_REQUEST_HEADERS
+ACL_REQUEST_HEADER_PRIVATE_NETWORK = spec.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK
+
+ALL_METHODS = list(spec.DEFAULT_METHODS)
+CONFIG_OPTIONS = list(CONFIG_KEYS)
+DEFAULT_OPTIONS = MappingProxyType(dict(DEFAULTS))

@@ -1,0 +1,111 @@
+"""``@cross_origin``: a policy of its own for one view."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, overload
+from weakref import WeakKeyDictionary
+
+from flask import Flask, after_this_request, current_app, request
+
+from ._errors import Problem, raise_or_warn
+from ._options import check_names, merge_layers, normalise, options_from_config
+from ._policy import Policy, PolicyCompiler
+from .extension import VIEW_MARKER, apply_policy
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._typing import CrossOriginOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ViewPolicy:
+    """What ``@cross_origin`` records on a view: its options, compiled once per app on first use."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        self._last: tuple[Flask, Policy] | None = None
+        self._by_app: WeakKeyDictionary[Flask, Policy] = WeakKeyDictionary()
+
+    def policy_for(self, app: Flask) -> Policy:
+        last = self._last
+        if last is not None and last[0] is app:
+            return last[1]
+        policy = self._by_app.get(app)
+        if policy is None:
+            problems: list[Problem] = []
+            merged = merge_layers(options_from_config(app.config, []), self.options)
+            policy = PolicyCompiler().compile(merged, problems)
+            # Warnings about the decorator's own options were given when the view was decorated.
+            raise_or_warn([problem for problem in problems if problem.is_error])
+            assert policy is not None
+            self._by_app[app] = policy
+        self._last = (app, policy)
+        return policy
+
+
+@overload
+def cross_origin(__view: F) -> F: ...
+@overload
+def cross_origin(**options: Unpack[CrossOriginOptions]) -> Callable[[F], F]: ...
+def cross_origin(*args: Any, **options: Any) -> Any:
+    """Give one view its own CORS policy.
+
+    Takes the same options as :class:`~flask_cors.CORS` except ``resources``; they are checked
+    now, and merged with the app's ``CORS_*`` config keys once per app, on first use. The view's
+    error responses (``abort()``, exceptions) carry its CORS headers too. With
+    ``automatic_options`` (the default) the view answers ``OPTIONS`` itself instead of Flask; if
+    :class:`~flask_cors.CORS` is also set up on the app, its preflights are answered before the
+    app's ``before_request`` hooks run, and this policy wins over any resource pattern.
+
+    Works on sync and async views, with or without parentheses.
+    """
+    if len(args) == 1 and callable(args[0]) and not options:
+        return cross_origin()(args[0])
+    problems: list[Problem] = []
+    if args:
+        problems.append(Problem("cors.E001", "cross_origin", args, "takes keyword options only.",
+                                "e.g. @cross_origin(origins=['https://app.example.com'])."))
+    check_names(options, "", problems, allow_resources=False)
+    if not problems:
+        normalise(merge_layers(options), problems)
+    raise_or_warn(problems)
+    marker = ViewPolicy(dict(options))
+
+    def decorate(view: F) -> F:
+        if inspect.iscoroutinefunction(view):
+
+            @functools.wraps(view)
+            async def wrapper(*args: Any, **kwargs: Any) -> Any:
+                early = _enter(marker)
+                return early if early is not None else await view(*args, **kwargs)
+
+        else:
+
+            @functools.wraps(view)
+            def wrapper(*args: Any, **kwargs: Any) -> Any:
+                early = _enter(marker)
+                return early if early is not None else view(*args, **kwargs)
+
+        setattr(wrapper, VIEW_MARKER, marker)
+        if options.get("automatic_options", True):
+            # Documented in Flask's add_url_rule: take OPTIONS from Flask and answer it here.
+            wrapper.required_methods = set(getattr(view, "required_methods", ())) | {"OPTIONS"}  # type: ignore[attr-defined]
+            wrapper.provide_automatic_options = False  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def _enter(marker: ViewPolicy) -> Any:
+    """Run before the view: arrange for the headers, and answer OPTIONS when automatic."""
+    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    policy = marker.policy_for(app)
+    # after_this_request callbacks also run for abort() and unhandled errors.
+    after_this_request(functools.partial(apply_policy, policy))
+    if policy.options.automatic_options and request.method == "OPTIONS":
+        return app.make_default_options_response()
+    return None

@@ -1,0 +1,241 @@
+"""The Flask adapter: ``CORS(app)``, ``init_app``, blueprints, and the two request hooks.
+
+Per app, ``app.extensions["cors"]`` holds a :class:`CORSState`: the compiled resource tables of
+every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
+
+* a ``before_request`` function placed first, which answers preflights to covered paths with
+  ``200`` before redirects, routing errors and the app's own ``before_request`` hooks run
+  (browsers refuse any preflight answer that is not 2xx);
+* an ``after_request`` function, which Flask also runs for ``abort()`` and unhandled errors, and
+  which writes the policy's decision onto the response.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Callable, Optional, Union
+
+from blinker import Namespace
+from flask import Blueprint, Flask, Response, g, got_request_exception, request
+
+from . import _spec as spec
+from ._errors import Problem, raise_or_warn
+from ._options import check_names, options_from_config
+from ._policy import Decision, Policy, PolicyCompiler
+from ._resources import Resource, ResourceTable, compile_table
+
+if TYPE_CHECKING:
+    from flask.blueprints import BlueprintSetupState
+    from typing_extensions import Unpack
+
+    from ._typing import CORSOptions
+
+logger = logging.getLogger("flask_cors")
+
+_signals = Namespace()
+#: Sent with the app as sender each time a CORS request is refused, with keyword arguments
+#: ``decision`` (a :class:`~flask_cors._policy.Decision`), ``reason`` (its text), ``origin``,
+#: ``method`` and ``path`` (raw client values: escape them before logging).
+cors_rejected = _signals.signal("cors-rejected")
+
+#: The view attribute where ``@cross_origin`` records its policy.
+VIEW_MARKER = "__flask_cors__"
+_DECIDED = "flask_cors.decided"  # environ key: one decision per request
+_UNHANDLED = "_flask_cors_unhandled"  # g attribute: the response is for an unhandled exception
+
+Source = Union[Resource, Any]  # a Resource, or the view's marker
+
+
+class CORSState:
+    """What the extension keeps per app: resource tables, newest ``CORS()`` call first."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self.tables: list[ResourceTable] = []
+        self.blueprint_tables: dict[str, list[ResourceTable]] = {}
+        self._markers: dict[str, Any] = {}
+
+    def select(self, endpoint: str | None, blueprints: Callable[[], Any], path: str) -> tuple[Policy, Source] | None:
+        """The policy for a request and where it came from.
+
+        Order: the view's own ``@cross_origin``; then the tables of the blueprints the request
+        was routed to, innermost first; then the app's tables, newest ``CORS()`` call first.
+        Within a table the resource rule of :mod:`flask_cors._resources` decides.
+        """
+        if endpoint is not None:
+            marker = self._marker(endpoint)
+            if marker is not None:
+                return marker.policy_for(self.app), marker
+        if self.blueprint_tables:
+            for name in blueprints():
+                for table in self.blueprint_tables.get(name, ()):
+                    resource = table.lookup(path)
+                    if resource is not None:
+                        return resource.policy, resource
+        for table in self.tables:
+            resource = table.lookup(path)
+            if resource is not None:
+                return resource.policy, resource
+        return None
+
+    def _marker(self, endpoint: str) -> Any:
+        try:
+            return self._markers[endpoint]
+        except KeyError:
+            marker = getattr(self.app.view_functions.get(endpoint), VIEW_MARKER, None)
+            self._markers[endpoint] = marker
+            return marker
+
+    def select_for_request(self) -> tuple[Policy, Source] | None:
+        return self.select(request.endpoint, lambda: request.blueprints, request.path)
+
+    def answer_preflight(self) -> Response | None:
+        """``before_request``: answer a preflight to a covered path before anything else runs."""
+        environ = request.environ
+        # Fetch, "CORS-preflight request": OPTIONS with Origin and Access-Control-Request-Method.
+        if (
+            request.method != "OPTIONS"
+            or "HTTP_ORIGIN" not in environ
+            or "HTTP_ACCESS_CONTROL_REQUEST_METHOD" not in environ
+        ):
+            return None
+        found = self.select_for_request()
+        if found is None or not found[0].options.automatic_options:
+            return None
+        return self.app.response_class(status=200)
+
+    def after_request(self, response: Response) -> Response:
+        found = self.select_for_request()
+        if found is not None:
+            apply_policy(found[0], response)
+        return response
+
+
+def apply_policy(policy: Policy, response: Response) -> Response:
+    """Write ``policy``'s decision for the current request onto ``response`` (once per request).
+
+    The one place headers are written, for the extension and the decorator alike. A response
+    that already carries Access-Control-Allow-Origin was answered by the view itself and is left
+    alone.
+    """
+    environ = request.environ
+    if environ.get(_DECIDED):
+        return response
+    environ[_DECIDED] = True
+    headers = response.headers
+    if spec.ACCESS_CONTROL_ALLOW_ORIGIN in headers:
+        return response
+    if not policy.options.intercept_exceptions and g.get(_UNHANDLED):
+        return response
+    decision = policy.evaluate(
+        request.method,
+        environ.get("HTTP_ORIGIN"),
+        environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD"),
+        environ.get("HTTP_ACCESS_CONTROL_REQUEST_HEADERS"),
+        environ.get("HTTP_ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK"),
+    )
+    for name, value in decision.headers:
+        headers[name] = value
+    if decision.vary_origin:
+        response.vary.add(spec.ORIGIN)
+    if decision.refused is not None:
+        _report_refusal(decision)
+    return response
+
+
+def _report_refusal(decision: Decision) -> None:
+    """One DEBUG line and the ``cors_rejected`` signal. Client values are escaped with ``%r``."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("CORS refused %s %r from %r: %s", request.method[:20], request.path[:200],
+                     request.environ.get("HTTP_ORIGIN", "")[:200], decision.reason())
+    if cors_rejected.receivers:
+        from flask import current_app
+
+        cors_rejected.send(current_app._get_current_object(), decision=decision, reason=decision.reason(),  # type: ignore[attr-defined]
+                           origin=request.environ.get("HTTP_ORIGIN"), method=request.method, path=request.path)
+
+
+def _mark_unhandled(sender: Flask, **extra: Any) -> None:
+    g.setdefault(_UNHANDLED, True)
+
+
+def install(app: Flask) -> CORSState:
+    """The app's state, creating it and registering the hooks on first use."""
+    state: Optional[CORSState] = app.extensions.get("cors")
+    if state is None:
+        state = app.extensions["cors"] = CORSState(app)
+        # First, so an authentication hook registered earlier cannot turn a preflight into a 401.
+        app.before_request_funcs.setdefault(None, []).insert(0, state.answer_preflight)
+        app.after_request(state.after_request)
+        got_request_exception.connect(_mark_unhandled, app)
+    return state
+
+
+class CORS:
+    """Cross-origin resource sharing for a Flask app or blueprint.
+
+    ``CORS(app, **options)`` covers every path (``resources`` narrows it); ``CORS(bp, **options)``
+    covers requests routed to the blueprint. Options are documented once, in the option table
+    (:data:`flask_cors._options.OPTION_TABLE`, rendered in the docs), and resolve in this order,
+    strongest first: per-resource options, ``init_app`` keywords, ``CORS(...)`` keywords, the
+    app's ``CORS_*`` config keys, defaults.
+
+    The configuration is compiled and checked when ``init_app`` runs (for a blueprint: when it is
+    registered on an app). Every problem is reported at once in a
+    :class:`~flask_cors.ConfigurationError`; risky choices warn with
+    :class:`~flask_cors.InsecureConfigurationWarning`.
+
+    Calling ``CORS`` again on the same app adds another layer: paths the newer call covers follow
+    it, the others still follow the older call. Nothing is kept on this object but its keywords,
+    so one instance can serve several apps.
+
+    :param app: a :class:`~flask.Flask` app or a :class:`~flask.Blueprint`, or None to call
+        :meth:`init_app` later.
+    :param options: the options, as keywords.
+    """
+
+    def __init__(self, app: Flask | Blueprint | None = None, **options: Unpack[CORSOptions]) -> None:
+        self._options: dict[str, Any] = dict(options)
+        if app is not None:
+            self.init_app(app)
+        else:  # nothing to compile yet, but a misspelt option should not wait for init_app
+            problems: list[Problem] = []
+            check_names(options, "", problems)
+            raise_or_warn(problems)
+
+    def init_app(self, app: Flask | Blueprint, **options: Unpack[CORSOptions]) -> None:
+        """Compile the options for ``app`` and register the hooks.
+
+        Reads these config keys of the app: ``CORS_RESOURCES``, ``CORS_ORIGINS``, ``CORS_METHODS``,
+        ``CORS_EXPOSE_HEADERS``, ``CORS_ALLOW_HEADERS``, ``CORS_SUPPORTS_CREDENTIALS``,
+        ``CORS_MAX_AGE``, ``CORS_SEND_WILDCARD``, ``CORS_VARY_HEADER``, ``CORS_AUTOMATIC_OPTIONS``,
+        ``CORS_ALWAYS_SEND``, ``CORS_INTERCEPT_EXCEPTIONS``, ``CORS_ALLOW_PRIVATE_NETWORK``.
+
+        :param options: keywords that override those given to the constructor.
+        """
+        layers = (self._options, dict(options))
+        if isinstance(app, Blueprint):
+            problems: list[Problem] = []
+            for layer in layers:
+                check_names(layer, "", problems)
+            raise_or_warn(problems)
+
+            def register(setup: BlueprintSetupState) -> None:
+                name = f"{setup.name_prefix}.{setup.name}".lstrip(".")
+                table = _compile_for(setup.app, layers)
+                install(setup.app).blueprint_tables.setdefault(name, []).insert(0, table)
+
+            app.record(register)
+            return
+        table = _compile_for(app, layers)
+        install(app).tables.insert(0, table)
+
+
+def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> ResourceTable:
+    problems: list[Problem] = []
+    config = options_from_config(app.config, problems)
+    for layer in layers:
+        check_names(layer, "", problems)
+    table = compile_table([config, *layers], problems, PolicyCompiler())
+    raise_or_warn(problems)
+    return table
