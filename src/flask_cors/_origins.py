@@ -93,6 +93,8 @@ def classify_origin(value: OriginValue, problems: list[Problem]) -> OriginRule |
     if value in _ANY:
         return OriginRule("any", value)
     hints = REGEX_HINTS.intersection(value)
+    if hints <= {"[", "]"} and normalise_origin(value) is not None:  # an IPv6 literal: http://[::1]:5000
+        return _classify_exact(value, problems)
     if hints == {"*"} and ".*" not in value:
         return _classify_wildcard(value, problems)
     if hints:
@@ -103,7 +105,7 @@ def classify_origin(value: OriginValue, problems: list[Problem]) -> OriginRule |
 def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None:
     shape = _WILDCARD_SHAPE.fullmatch(value)
     if shape is None or "*" in shape["host"] or (shape["sub"] is None and shape["port"] != "*"):
-        host = value.split("://", 1)[-1].lstrip("*.").split("/")[0]
+        host = re.sub(r"^[^.]*\*[^.]*\.", "", value.split("://", 1)[-1].split("/")[0])
         scheme = value.split("://", 1)[0] if "://" in value else "https"
         problems.append(Problem(
             "cors.E011", "origins", value,
@@ -111,6 +113,13 @@ def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None
             "match look-alike hosts.",
             f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape "
             "the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
+        ))
+        return None
+    if shape["sub"] and "." not in shape["host"] and shape["host"].lower() != "localhost":
+        problems.append(Problem(
+            "cors.E011", "origins", value,
+            "a subdomain wildcard over a top-level domain allows every website under it.",
+            f"name the registrable domain, e.g. '{shape['scheme']}://*.example.{shape['host']}'.",
         ))
         return None
     scheme = shape["scheme"].lower()
@@ -155,10 +164,16 @@ def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
         return None
     scheme, rest = value.split("://", 1)
     host = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    parts = [part for part in re.split(r"[|\s]+", value) if part]
+    if len(parts) > 1:
+        hint = f"list each origin separately: origins={parts!r}."
+    elif host:
+        hint = f"write '{scheme}://{host}'."
+    else:
+        hint = "list origins like 'https://example.com'."
     problems.append(Problem("cors.E003", "origins", value,
                             "an origin is scheme://host[:port] with no path, query, fragment or trailing "
-                            "slash; browsers never send anything else, so this never matches.",
-                            f"write '{scheme}://{host}'." if host else "list origins like 'https://example.com'."))
+                            "slash; browsers never send anything else, so this never matches.", hint))
     return None
 
 

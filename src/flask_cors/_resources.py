@@ -82,7 +82,7 @@ class ResourceTable:
 
 def literal_prefix(pattern: str) -> str:
     """The literal text every match of ``pattern`` must start with (conservative: may be shorter)."""
-    if "|" in pattern:
+    if _has_top_level_alternation(pattern):
         return ""
     out: list[str] = []
     index = 1 if pattern.startswith("^") else 0
@@ -99,6 +99,27 @@ def literal_prefix(pattern: str) -> str:
         out.append(char)
         index += 1
     return "".join(out)
+
+
+def _has_top_level_alternation(pattern: str) -> bool:
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
 
 
 def _segment_regex(pattern: str, flags: int) -> re.Pattern[str]:

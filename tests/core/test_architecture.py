@@ -1,0 +1,47 @@
+"""The shape of the package: a framework-free core and a small public surface."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import flask_cors
+
+
+def test_core_imports_no_flask_or_werkzeug() -> None:
+    code = (
+        "import sys\n"
+        "import flask_cors._policy, flask_cors._resources, flask_cors._origins, flask_cors._headers\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'werkzeug'))\n"
+        "print(loaded)\n"
+    )
+    # Import the core without running flask_cors/__init__ (which imports the Flask adapter).
+    bootstrap = (
+        "import importlib.util, sys, types, pathlib\n"
+        f"root = pathlib.Path({str(flask_cors.__file__)!r}).parent\n"
+        "pkg = types.ModuleType('flask_cors'); pkg.__path__ = [str(root)]; sys.modules['flask_cors'] = pkg\n"
+    )
+    result = subprocess.run([sys.executable, "-c", bootstrap + code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_public_surface() -> None:
+    assert flask_cors.__all__ == [
+        "CORS",
+        "CORSWarning",
+        "ConfigurationError",
+        "InsecureConfigurationWarning",
+        "__version__",
+        "cors_rejected",
+        "cross_origin",
+    ]
+    assert issubclass(flask_cors.ConfigurationError, ValueError)
+    assert issubclass(flask_cors.InsecureConfigurationWarning, flask_cors.CORSWarning)
+    assert issubclass(flask_cors.CORSWarning, UserWarning)
+
+
+def test_version_is_exposed_in_both_legacy_places() -> None:
+    from flask_cors.version import __version__
+
+    assert flask_cors.__version__ == __version__
+    assert __version__.count(".") == 2

@@ -1,0 +1,184 @@
+"""The option table: normalisation, precedence, and problems reported by code."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from flask_cors._errors import CODES, ConfigurationError, Problem, raise_or_warn
+from flask_cors._options import (
+    CONFIG_KEYS,
+    DEFAULTS,
+    OPTION_TABLE,
+    Options,
+    check_names,
+    merge_layers,
+    normalise,
+    options_from_config,
+    split_list,
+)
+
+
+def normalised(**options: Any) -> Options:
+    problems: list[Problem] = []
+    result = normalise(merge_layers(options), problems)
+    assert result is not None, problems
+    return result
+
+
+def codes(**options: Any) -> list[str]:
+    problems: list[Problem] = []
+    check_names(options, "", problems)
+    normalise(merge_layers({k: v for k, v in options.items() if k in DEFAULTS}), problems)
+    return [p.code for p in problems]
+
+
+def test_defaults_match_flask_cors_documentation() -> None:
+    assert dict(DEFAULTS) == {
+        "resources": r"/*",
+        "origins": "*",
+        "methods": ("GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"),
+        "expose_headers": None,
+        "allow_headers": "*",
+        "supports_credentials": False,
+        "max_age": None,
+        "send_wildcard": False,
+        "vary_header": True,
+        "automatic_options": True,
+        "always_send": True,
+        "intercept_exceptions": True,
+        "allow_private_network": False,
+    }
+
+
+def test_every_option_has_a_config_key_and_documentation() -> None:
+    assert list(CONFIG_KEYS) == [f"CORS_{spec.name.upper()}" for spec in OPTION_TABLE]
+    assert all(spec.doc and spec.shape for spec in OPTION_TABLE)
+
+
+@pytest.mark.parametrize(
+    ("value", "items"),
+    [
+        ("a, b,c", ["a", "b", "c"]),
+        ("a,,b, ", ["a", "b"]),
+        (r"https://a{1,3}\.example, https://b.example", [r"https://a{1,3}\.example", "https://b.example"]),
+        (r"X-(a,b)", [r"X-(a,b)"]),
+        ("", []),
+    ],
+)
+def test_split_list_ignores_commas_inside_regex_groups(value: str, items: list[str]) -> None:
+    assert split_list(value) == items
+
+
+@pytest.mark.parametrize(
+    ("options", "field", "expected"),
+    [
+        ({"methods": "get, put"}, "methods", ("GET", "PUT")),
+        ({"methods": ["GET", "get", "PUT"]}, "methods", ("GET", "PUT")),
+        ({"expose_headers": "X-A, X-B"}, "expose_headers", ("X-A", "X-B")),
+        ({"expose_headers": None}, "expose_headers", ()),
+        ({"allow_headers": "X-A,X-B"}, "allow_headers", ("X-A", "X-B")),
+        ({"max_age": 600}, "max_age", 600),
+        ({"max_age": "600"}, "max_age", 600),
+        ({"max_age": timedelta(hours=1)}, "max_age", 3600),
+        ({"max_age": 0}, "max_age", 0),
+        ({"max_age": None}, "max_age", None),
+    ],
+)
+def test_normalised_shape(options: dict[str, Any], field: str, expected: Any) -> None:
+    assert getattr(normalised(**options), field) == expected
+
+
+def test_origins_string_from_environment_is_split() -> None:
+    rules = normalised(origins="https://a.example, https://b.example").origins
+    assert [(r.kind, r.text) for r in rules] == [("exact", "https://a.example"), ("exact", "https://b.example")]
+
+
+def test_merge_precedence_later_layers_win() -> None:
+    merged = merge_layers({"origins": "config", "max_age": 1}, {"origins": "ctor", "methods": "GET"}, {"origins": "init"}, {"max_age": 5})
+    assert (merged["origins"], merged["methods"], merged["max_age"], merged["vary_header"]) == ("init", "GET", 5, True)
+
+
+def test_config_keys_become_options_and_none_means_unset() -> None:
+    problems: list[Problem] = []
+    found = options_from_config({"CORS_ORIGINS": "https://a.example", "CORS_MAX_AGE": None, "DEBUG": True}, problems)
+    assert found == {"origins": "https://a.example"}
+    assert problems == []
+
+
+def test_unknown_config_key_warns_with_suggestion() -> None:
+    problems: list[Problem] = []
+    options_from_config({"CORS_HEADERS": "Content-Type", "CORS_ORIGIN": "https://a.example"}, problems)
+    assert [(p.code, p.option, p.hint) for p in problems] == [
+        ("cors.W002", "CORS_HEADERS", "did you mean CORS_ALLOW_HEADERS?"),
+        ("cors.W002", "CORS_ORIGIN", "did you mean CORS_ORIGINS?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        pytest.param({"origin": "https://a.example"}, ["cors.E001"], id="misspelt-option"),
+        pytest.param({"supports_credentials": "false"}, ["cors.E002"], id="string-for-bool"),
+        pytest.param({"vary_header": 1}, ["cors.E002"], id="int-for-bool"),
+        pytest.param({"origins": 42}, ["cors.E002"], id="int-origins"),
+        pytest.param({"origins": "https://a.example/"}, ["cors.E003"], id="trailing-slash"),
+        pytest.param({"origins": "a.example"}, ["cors.E004"], id="no-scheme"),
+        pytest.param({"origins": "https://(a"}, ["cors.E005"], id="bad-origin-regex"),
+        pytest.param({"allow_headers": "X-(a"}, ["cors.E005"], id="bad-header-regex"),
+        pytest.param({"max_age": -1}, ["cors.E006"], id="negative-max-age"),
+        pytest.param({"max_age": 1.5}, ["cors.E006"], id="float-max-age"),
+        pytest.param({"max_age": True}, ["cors.E006"], id="bool-max-age"),
+        pytest.param({"max_age": "ten"}, ["cors.E006"], id="word-max-age"),
+        pytest.param({"methods": ["GET POST"]}, ["cors.E007"], id="space-in-method"),
+        pytest.param({"methods": [1]}, ["cors.E007"], id="int-method"),
+        pytest.param({"expose_headers": ["X A"]}, ["cors.E008"], id="space-in-header"),
+        pytest.param({"allow_headers": ["X A"]}, ["cors.E008"], id="space-in-allowed-header"),
+        pytest.param({"send_wildcard": True, "supports_credentials": True}, ["cors.E009", "cors.W001"], id="wildcard-with-credentials"),
+        pytest.param({"send_wildcard": True, "supports_credentials": True, "origins": "https://a.example"}, ["cors.E009"], id="wildcard-with-credentials-and-list"),
+        pytest.param({"origins": "https://*.example"}, ["cors.E011"], id="wildcard-over-public-suffix-shape"),
+        pytest.param({"supports_credentials": True}, ["cors.W001"], id="credentials-any-origin"),
+        pytest.param({"supports_credentials": True, "origins": "https://a.example", "expose_headers": "*"}, ["cors.W003"], id="expose-star-with-credentials"),
+        pytest.param({"origins": "https://.*.example.com"}, ["cors.W005"], id="unescaped-dot"),
+        pytest.param({"origins": ["a.example", "https://b.example/"], "max_age": -1, "typo": 1}, ["cors.E001", "cors.E004", "cors.E003", "cors.E006"], id="every-problem-at-once"),
+    ],
+)
+def test_problems_are_reported_by_code(options: dict[str, Any], expected: list[str]) -> None:
+    assert codes(**options) == expected
+
+
+def test_every_problem_has_a_hint_and_a_registered_code() -> None:
+    problems: list[Problem] = []
+    bad = {"origins": ["a.example", "https://b.example/", "(", "*.x.example"], "max_age": -1,
+           "methods": ["A B"], "expose_headers": ["X Y"], "supports_credentials": "yes", "send_wildcard": True}
+    normalise(merge_layers(bad), problems)
+    assert len(problems) == 8
+    assert all(p.code in CODES and p.hint for p in problems)
+
+
+def test_configuration_error_lists_everything_and_is_a_value_error() -> None:
+    problems = [Problem("cors.E004", "origins", "a.example", "no scheme.", "write 'https://a.example'."),
+                Problem("cors.E006", "max_age", -1, "negative.", "use 0 or more.")]
+    with pytest.raises(ValueError) as caught:
+        raise_or_warn(problems)
+    error = caught.value
+    assert isinstance(error, ConfigurationError)
+    assert error.codes == ("cors.E004", "cors.E006")
+    assert str(error) == (
+        "2 problems in the CORS configuration:\n"
+        "  - [cors.E004] origins='a.example': no scheme. Fix: write 'https://a.example'.\n"
+        "  - [cors.E006] max_age=-1: negative. Fix: use 0 or more."
+    )
+
+
+def test_codes_are_unique_and_all_used_in_the_package() -> None:
+    import pathlib
+
+    source = "".join(p.read_text() for p in pathlib.Path(__file__).parents[2].joinpath("src", "flask_cors").glob("*.py") if p.name != "_errors.py")
+    assert len(set(CODES.values())) == len(CODES)
+    unused = [code for code in CODES if f'"{code}"' not in source and code != "cors.W004"]
+    assert unused == []
+    assert set(re.findall(r'"(cors\.[EW]\d{3})"', source)) <= set(CODES)

@@ -1,0 +1,181 @@
+"""Origin rules: how configured values are read, and which request origins they let through."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from flask_cors._errors import Problem
+from flask_cors._origins import OriginMatcher, classify_origin, compile_origins, is_valid_request_origin
+
+
+def matcher(*values: Any) -> OriginMatcher:
+    problems: list[Problem] = []
+    rules = tuple(rule for rule in (classify_origin(v, problems) for v in values) if rule is not None)
+    assert [p for p in problems if p.is_error] == []
+    return compile_origins(rules)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "text"),
+    [
+        pytest.param("*", "any", "", id="star"),
+        pytest.param(".*", "any", "", id="dot-star"),
+        pytest.param("https://example.com", "exact", "https://example.com", id="exact"),
+        pytest.param("HTTPS://Example.COM", "exact", "https://example.com", id="exact-lowercased"),
+        pytest.param("https://example.com:443", "exact", "https://example.com", id="default-https-port-dropped"),
+        pytest.param("http://example.com:80", "exact", "http://example.com", id="default-http-port-dropped"),
+        pytest.param("http://example.com:8080", "exact", "http://example.com:8080", id="other-port-kept"),
+        pytest.param("http://[::1]:5000", "exact", "http://[::1]:5000", id="ipv6"),
+        pytest.param("null", "exact", "null", id="null"),
+        pytest.param("https://*.example.com", "wildcard", r"https://(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+example\.com", id="subdomain-wildcard"),
+        pytest.param("http://localhost:*", "wildcard", r"http://localhost(?::[0-9]{1,5})?", id="port-wildcard"),
+        pytest.param(r"https://.*\.example\.com", "pattern", r"https://.*\.example\.com", id="regex-string"),
+        pytest.param(r"^https?://localhost(:\d+)?$", "pattern", r"^https?://localhost(:\d+)?$", id="anchored-regex"),
+    ],
+)
+def test_configured_origin_is_read_as(value: str, kind: str, text: str) -> None:
+    problems: list[Problem] = []
+    rule = classify_origin(value, problems)
+    assert problems == []
+    assert rule is not None
+    assert (rule.kind, rule.text) == (kind, text)
+
+
+def test_compiled_pattern_and_callable_keep_their_kind() -> None:
+    pattern = re.compile(r"https://a\.example")
+    problems: list[Problem] = []
+    assert classify_origin(pattern, problems).kind == "pattern"  # type: ignore[union-attr]
+    assert classify_origin(str.isascii, problems).kind == "predicate"  # type: ignore[union-attr]
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("value", "code", "hint"),
+    [
+        pytest.param("https://example.com/", "cors.E003", "write 'https://example.com'.", id="trailing-slash"),
+        pytest.param("https://example.com/app", "cors.E003", "write 'https://example.com'.", id="path"),
+        pytest.param("example.com", "cors.E004", "write 'https://example.com' (or 'http://…' for plain HTTP).", id="no-scheme"),
+        pytest.param("https://a.com|https://b.com", "cors.E003", "list each origin separately: origins=['https://a.com', 'https://b.com'].", id="pipe-list"),
+        pytest.param("(", "cors.E005", "check the pattern, or list exact origins instead.", id="bad-regex"),
+        pytest.param("*.example.com", "cors.E011", "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.", id="wildcard-without-scheme"),
+        pytest.param("https://a*.example.com", "cors.E011", "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.", id="partial-label-wildcard"),
+        pytest.param(b"https://a.com", "cors.E002", "pass origins as a string or a list of strings.", id="bytes"),
+    ],
+)
+def test_malformed_origin_is_refused_with_a_fix(value: Any, code: str, hint: str) -> None:
+    problems: list[Problem] = []
+    assert classify_origin(value, problems) is None
+    assert [(p.code, p.hint) for p in problems] == [(code, hint)]
+
+
+def test_regex_with_unescaped_dot_warns() -> None:
+    problems: list[Problem] = []
+    rule = classify_origin("https://.*.example.com", problems)
+    assert rule is not None and rule.kind == "pattern"
+    assert [p.code for p in problems] == ["cors.W005"]
+
+
+def test_regex_with_escaped_dots_and_classes_does_not_warn() -> None:
+    problems: list[Problem] = []
+    classify_origin(r"https://[a-z.]+\.example\.com(:\d+)?", problems)
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("configured", "origin", "allowed"),
+    [
+        ("https://example.com", "https://example.com", True),
+        ("https://example.com", "https://EXAMPLE.com", True),
+        ("https://example.com", "http://example.com", False),
+        ("https://example.com", "https://example.com:8443", False),
+        ("https://example.com:443", "https://example.com", True),
+        ("https://example.com", "https://example.com.evil.net", False),
+        ("https://example.com", "https://evilexample.com", False),
+        ("https://*.example.com", "https://a.example.com", True),
+        ("https://*.example.com", "https://a.b.example.com", True),
+        ("https://*.example.com", "https://example.com", False),
+        ("https://*.example.com", "https://zexample.com", False),
+        ("https://*.example.com", "https://evil-example.com", False),
+        ("https://*.example.com", "https://a.example.com.evil.net", False),
+        ("https://*.example.com", "http://a.example.com", False),
+        ("https://*.example.com", "https://a.example.com:8443", False),
+        ("http://localhost:*", "http://localhost:5173", True),
+        ("http://localhost:*", "http://localhost", True),
+        ("http://localhost:*", "http://localhost.evil.net:80", False),
+        (r"https://.*\.example\.com", "https://a.example.com", True),
+        (r"https://.*\.example\.com", "https://a.example.com.evil.net", False),
+        (r"https://app\.example\.com", "https://app.example.com.evil.net", False),
+        (r"https://app\.example\.com", "https://APP.example.com", True),
+        (re.compile(r"https://app\.example\.com"), "https://app.example.com.evil.net", False),
+        (re.compile(r"https://app\.example\.com"), "https://app.example.com", True),
+        ("null", "null", True),
+        ("https://example.com", "null", False),
+        (r"https://.*", "null", False),
+    ],
+)
+def test_origin_matching(configured: Any, origin: str, allowed: bool) -> None:
+    assert matcher(configured).allows(origin, credentials=False) is allowed
+
+
+def test_any_origin_allows_null_only_without_credentials() -> None:
+    any_origin = matcher("*")
+    assert any_origin.allows("null", credentials=False) is True
+    assert any_origin.allows("null", credentials=True) is False
+    assert matcher("*", "null").allows("null", credentials=True) is True
+
+
+def test_predicate_is_asked_and_its_errors_mean_no(caplog: pytest.LogCaptureFixture) -> None:
+    def only_internal(origin: str) -> bool:
+        if origin == "https://boom.example":
+            raise RuntimeError("bug in predicate")
+        return origin.endswith(".internal.example")
+
+    m = matcher(only_internal)
+    assert m.allows("https://a.internal.example", credentials=True) is True
+    assert m.allows("https://a.example", credentials=True) is False
+    assert m.allows("https://boom.example", credentials=True) is False
+    assert [r.levelname for r in caplog.records] == ["ERROR"]
+    assert m.allows("null", credentials=False) is False
+
+
+def test_predicate_must_return_true_not_just_truthy() -> None:
+    assert matcher(lambda origin: "yes").allows("https://a.example", credentials=False) is False
+
+
+def test_many_exact_origins_are_one_set_and_patterns_one_regex() -> None:
+    m = matcher(*[f"https://host{i}.example" for i in range(1000)], r"https://a\.example", "https://*.b.example")
+    assert len(m.exact) == 1000
+    assert m.combined is not None
+    assert m.patterns == ()
+    assert m.allows("https://host999.example", credentials=False) is True
+    assert m.allows("https://x.b.example", credentials=False) is True
+
+
+def test_inline_flags_fall_back_to_separate_patterns() -> None:
+    m = matcher(r"(?i)https://a\.example", r"https://b\.example")
+    assert m.combined is None
+    assert len(m.patterns) == 2
+    assert m.allows("https://b.example", credentials=False) is True
+
+
+@pytest.mark.parametrize(
+    ("origin", "valid"),
+    [
+        ("https://example.com", True),
+        ("http://127.0.0.1:5000", True),
+        ("null", True),
+        ("https://example.com/", False),
+        ("https://a.com, https://b.com", False),
+        ("https://exa mple.com", False),
+        ("https://example.com\r\nSet-Cookie: x=1", False),
+        ("https://exämple.com", False),
+        ("https://user@example.com", False),
+        ("", False),
+        ("https://" + "a" * 2048, False),
+    ],
+)
+def test_request_origin_syntax(origin: str, valid: bool) -> None:
+    assert is_valid_request_origin(origin) is valid

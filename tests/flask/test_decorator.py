@@ -1,0 +1,151 @@
+"""@cross_origin: one view's own policy, with and without CORS(app)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from flask import Flask, abort, request
+
+from flask_cors import CORS, ConfigurationError, cross_origin
+from tests.helpers import cors_headers, get, preflight
+
+A = "https://app.example.com"
+B = "https://other.example.com"
+ALL = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"
+
+
+def decorated_app(with_extension: bool = False, **options: Any) -> Flask:
+    app = Flask(__name__)
+    if with_extension:
+        CORS(app, origins=B)
+
+    @app.route("/view", methods=["GET", "PUT"])
+    @cross_origin(**options)
+    def view() -> str:
+        if request.args.get("fail") == "abort":
+            abort(418)
+        if request.args.get("fail") == "raise":
+            raise RuntimeError("boom")
+        return "view"
+
+    @app.route("/plain")
+    def plain() -> str:
+        return "plain"
+
+    return app
+
+
+def test_decorated_view_gets_headers_and_others_do_not() -> None:
+    client = decorated_app(origins=A).test_client()
+    assert cors_headers(get(client, "/view", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    assert cors_headers(get(client, "/view", B)) == {"Vary": "Origin"}
+    assert cors_headers(get(client, "/plain", A)) == {}
+
+
+def test_decorated_view_answers_preflight_in_place_of_flask() -> None:
+    client = decorated_app(origins=A, max_age=60).test_client()
+    response = preflight(client, "/view", A, "PUT", "x-token")
+    assert response.status_code == 200
+    assert response.get_data() == b""
+    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL,
+                                      "Access-Control-Allow-Headers": "x-token", "Access-Control-Max-Age": "60", "Vary": "Origin"}
+
+
+@pytest.mark.parametrize(("fail", "status"), [("abort", 418), ("raise", 500)])
+def test_decorated_view_errors_carry_its_headers(fail: str, status: int) -> None:
+    response = get(decorated_app(origins=A).test_client(), f"/view?fail={fail}", A)
+    assert response.status_code == status
+    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+
+
+def test_view_policy_wins_over_the_extension_both_ways() -> None:
+    client = decorated_app(with_extension=True, origins=A).test_client()
+    assert cors_headers(get(client, "/view", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    assert cors_headers(get(client, "/view", B)) == {"Vary": "Origin"}
+    assert cors_headers(get(client, "/plain", B)) == {"Access-Control-Allow-Origin": B, "Vary": "Origin"}
+    assert cors_headers(get(client, "/view?fail=abort", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+
+
+def test_with_extension_decorated_preflight_is_answered_before_hooks() -> None:
+    app = decorated_app(with_extension=True, origins=A)
+
+    @app.before_request
+    def deny() -> Any:
+        abort(401)
+
+    response = preflight(app.test_client(), "/view", A, "PUT")
+    assert response.status_code == 200
+    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL, "Vary": "Origin"}
+
+
+def test_automatic_options_false_leaves_options_to_flask() -> None:
+    app = decorated_app(origins=A, automatic_options=False)
+    assert "provide_automatic_options" not in vars(app.view_functions["view"])
+    response = preflight(app.test_client(), "/view", A, "PUT")
+    assert response.status_code == 200
+    assert cors_headers(response) == {}  # Flask's own OPTIONS answer never reaches the view
+
+
+def test_app_config_is_merged_once_per_app() -> None:
+    shared = cross_origin(origins=A)
+
+    def build(max_age: int) -> Flask:
+        app = Flask(f"app{max_age}")
+        app.config["CORS_MAX_AGE"] = max_age
+        app.add_url_rule("/view", view_func=shared(lambda: "x"), endpoint="view")
+        return app
+
+    first, second = build(5), build(7)
+    for _ in range(2):
+        assert cors_headers(preflight(first.test_client(), "/view", A))["Access-Control-Max-Age"] == "5"
+        assert cors_headers(preflight(second.test_client(), "/view", A))["Access-Control-Max-Age"] == "7"
+
+
+def test_async_view() -> None:
+    app = Flask(__name__)
+
+    @app.route("/async")
+    @cross_origin(origins=A)
+    async def view() -> str:
+        await asyncio.sleep(0)
+        return "async"
+
+    response = get(app.test_client(), "/async", A)
+    assert response.get_data(as_text=True) == "async"
+    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+
+
+def test_bare_decorator_without_parentheses() -> None:
+    app = Flask(__name__)
+
+    @app.route("/")
+    @cross_origin
+    def view() -> str:
+        return "x"
+
+    assert cors_headers(get(app.test_client(), "/", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+
+
+def test_bad_options_fail_when_decorating() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        cross_origin(origins="app.example.com", max_age=-3)
+    assert caught.value.codes == ("cors.E004", "cors.E006")
+    with pytest.raises(ConfigurationError) as caught:
+        cross_origin(resources="/x")  # type: ignore[call-arg]
+    assert caught.value.codes == ("cors.E001",)
+    with pytest.raises(ConfigurationError) as caught:
+        cross_origin("https://a.example", "x")
+    assert caught.value.codes == ("cors.E001",)
+
+
+def test_view_metadata_is_kept() -> None:
+    def original() -> str:
+        """Docstring."""
+        return "x"
+
+    wrapped = cross_origin()(original)
+    assert (wrapped.__name__, wrapped.__doc__, wrapped.__wrapped__) == ("original", "Docstring.", original)  # type: ignore[attr-defined]
+    assert wrapped.required_methods == {"OPTIONS"}  # type: ignore[attr-defined]
+    assert wrapped.provide_automatic_options is False  # type: ignore[attr-defined]
