@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 import pytest
-from flask import Flask
 
+from flask import Flask
 from tests.helpers import build_app
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
 from werkzeug.test import TestResponse
 
+from flask import Flask
 from flask_cors import CORS
 
 #: Every header the CORS protocol defines on responses, plus Vary.
@@ -59,7 +59,9 @@ def build_app(config: Mapping[str, Any] | None = None, **options: Any) -> Flask:
     return app
 
 
-def preflight(client: Any, path: str, origin: str, method: str = "PUT", headers: str | None = None, **extra: str) -> TestResponse:
+def preflight(
+    client: Any, path: str, origin: str, method: str = "PUT", headers: str | None = None, **extra: str
+) -> TestResponse:
     """Send a CORS preflight the way a browser does."""
     request_headers = {"Origin": origin, "Access-Control-Request-Method": method, **extra}
     if headers is not None:

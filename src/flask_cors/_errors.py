@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
+from types import FrameType
 
 #: code -> one-line title. The only place codes are assigned; tests check that every code used in
 #: the package is listed here and that no title is reused.
@@ -85,10 +86,10 @@ _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 def _stacklevel_outside_package() -> int:
     """The ``stacklevel`` that makes a warning point at the first caller outside flask_cors."""
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     level = 1
     while frame is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == _PACKAGE_DIR:
-        frame = frame.f_back  # type: ignore[assignment]
+        frame = frame.f_back
         level += 1
     return level
 

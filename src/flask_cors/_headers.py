@@ -24,7 +24,11 @@ class HeaderMatcher:
 
     def allows(self, name: str) -> bool:
         """Precondition: ``name`` is a lower-cased token."""
-        return self.allows_any or name in self.names or (self.pattern is not None and self.pattern.fullmatch(name) is not None)
+        return (
+            self.allows_any
+            or name in self.names
+            or (self.pattern is not None and self.pattern.fullmatch(name) is not None)
+        )
 
 
 def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, problems: list[Problem]) -> HeaderMatcher:
@@ -41,15 +45,29 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
             try:
                 re.compile(value)
             except re.error as exc:
-                problems.append(Problem("cors.E005", option, value, f"not a valid regular expression ({exc}).",
-                                        "check the pattern, or list header names instead."))
+                problems.append(
+                    Problem(
+                        "cors.E005",
+                        option,
+                        value,
+                        f"not a valid regular expression ({exc}).",
+                        "check the pattern, or list header names instead.",
+                    )
+                )
                 continue
             regexes.append(value)
         elif TOKEN.fullmatch(value):
             names.add(value.lower())
         else:
-            problems.append(Problem("cors.E008", option, value, "a header name is a token: letters, digits and !#$%&'*+-.^_`|~, no spaces.",
-                                    "list each header name separately, e.g. ['Content-Type', 'X-Token']."))
+            problems.append(
+                Problem(
+                    "cors.E008",
+                    option,
+                    value,
+                    "a header name is a token: letters, digits and !#$%&'*+-.^_`|~, no spaces.",
+                    "list each header name separately, e.g. ['Content-Type', 'X-Token'].",
+                )
+            )
     pattern = re.compile("|".join(f"(?:{r})" for r in regexes), re.IGNORECASE) if regexes else None
     return HeaderMatcher(allows_any, frozenset(names), pattern)
 

@@ -34,47 +34,97 @@ class OptionSpec:
 
 
 OPTION_TABLE: tuple[OptionSpec, ...] = (
-    OptionSpec("resources", r"/*", "str | re.Pattern | list | dict[str, dict]",
-               "Which request paths CORS covers. A dict maps each path pattern to options that override "
-               "the others for that pattern. Literal paths match exactly; regular expressions match from the "
-               "start of the path up to its end or a '/'. When several match: an exact literal path wins, then "
-               "the pattern with the longest literal prefix, then the first declared.", per_resource=False),
-    OptionSpec("origins", "*", "str | re.Pattern | Callable[[str], bool] | list of those",
-               "Origins allowed to read responses. '*' allows any; exact origins are scheme://host[:port]; "
-               "'https://*.example.com' allows any subdomain (not the apex) and 'https://example.com:*' any "
-               "port; other strings with regex characters and compiled patterns must match the whole origin; "
-               "a callable is asked with the origin. 'null' is allowed with credentials only when listed."),
-    OptionSpec("methods", DEFAULT_METHODS, "str | list[str]",
-               "Methods a preflight may ask for (exact, case-sensitive). Sent, upper-cased and sorted, in "
-               "Access-Control-Allow-Methods. '*' allows any method."),
-    OptionSpec("expose_headers", None, "str | list[str] | None",
-               "Response headers JavaScript may read beyond the safelisted ones (Access-Control-Expose-Headers)."),
-    OptionSpec("allow_headers", "*", "str | re.Pattern | list of those",
-               "Request headers a preflight may ask for. '*' allows any (and echoes the requested names, "
-               "so Authorization works too); patterns match whole names, case-insensitively."),
-    OptionSpec("supports_credentials", False, "bool",
-               "Let browsers send cookies and HTTP authentication (Access-Control-Allow-Credentials: true). "
-               "With origins='*' the request's origin is reflected, which lets any site act as the user: list "
-               "origins instead."),
-    OptionSpec("max_age", None, "int | str of digits | timedelta | None",
-               "Seconds a browser may cache a preflight answer (Access-Control-Max-Age). None sends nothing."),
-    OptionSpec("send_wildcard", False, "bool",
-               "With origins='*', answer 'Access-Control-Allow-Origin: *' instead of reflecting the origin. "
-               "Cannot be combined with supports_credentials."),
-    OptionSpec("vary_header", True, "bool",
-               "Add 'Vary: Origin' to every response whose CORS headers depend on the request's Origin, so "
-               "caches keep one copy per origin."),
-    OptionSpec("automatic_options", True, "bool",
-               "Answer preflights with 200 before routing, redirects and before_request hooks (extension), or "
-               "answer OPTIONS in place of the view (decorator)."),
-    OptionSpec("always_send", True, "bool",
-               "Also send CORS headers to requests without an Origin header, when the answer is one value "
-               "('*', or the single configured origin)."),
-    OptionSpec("intercept_exceptions", True, "bool",
-               "Add CORS headers to the 500 responses of unhandled exceptions too."),
-    OptionSpec("allow_private_network", False, "bool",
-               "Answer 'Access-Control-Allow-Private-Network: true' to preflights that ask for it (Chrome's "
-               "Private Network Access). When False such preflights are refused."),
+    OptionSpec(
+        "resources",
+        r"/*",
+        "str | re.Pattern | list | dict[str, dict]",
+        "Which request paths CORS covers. A dict maps each path pattern to options that override "
+        "the others for that pattern. Literal paths match exactly; regular expressions match from the "
+        "start of the path up to its end or a '/'. When several match: an exact literal path wins, then "
+        "the pattern with the longest literal prefix, then the first declared.",
+        per_resource=False,
+    ),
+    OptionSpec(
+        "origins",
+        "*",
+        "str | re.Pattern | Callable[[str], bool] | list of those",
+        "Origins allowed to read responses. '*' allows any; exact origins are scheme://host[:port]; "
+        "'https://*.example.com' allows any subdomain (not the apex) and 'https://example.com:*' any "
+        "port; other strings with regex characters and compiled patterns must match the whole origin; "
+        "a callable is asked with the origin. 'null' is allowed with credentials only when listed.",
+    ),
+    OptionSpec(
+        "methods",
+        DEFAULT_METHODS,
+        "str | list[str]",
+        "Methods a preflight may ask for (exact, case-sensitive). Sent, upper-cased and sorted, in "
+        "Access-Control-Allow-Methods. '*' allows any method.",
+    ),
+    OptionSpec(
+        "expose_headers",
+        None,
+        "str | list[str] | None",
+        "Response headers JavaScript may read beyond the safelisted ones (Access-Control-Expose-Headers).",
+    ),
+    OptionSpec(
+        "allow_headers",
+        "*",
+        "str | re.Pattern | list of those",
+        "Request headers a preflight may ask for. '*' allows any (and echoes the requested names, "
+        "so Authorization works too); patterns match whole names, case-insensitively.",
+    ),
+    OptionSpec(
+        "supports_credentials",
+        False,
+        "bool",
+        "Let browsers send cookies and HTTP authentication (Access-Control-Allow-Credentials: true). "
+        "With origins='*' the request's origin is reflected, which lets any site act as the user: list "
+        "origins instead.",
+    ),
+    OptionSpec(
+        "max_age",
+        None,
+        "int | str of digits | timedelta | None",
+        "Seconds a browser may cache a preflight answer (Access-Control-Max-Age). None sends nothing.",
+    ),
+    OptionSpec(
+        "send_wildcard",
+        False,
+        "bool",
+        "With origins='*', answer 'Access-Control-Allow-Origin: *' instead of reflecting the origin. "
+        "Cannot be combined with supports_credentials.",
+    ),
+    OptionSpec(
+        "vary_header",
+        True,
+        "bool",
+        "Add 'Vary: Origin' to every response whose CORS headers depend on the request's Origin, so "
+        "caches keep one copy per origin.",
+    ),
+    OptionSpec(
+        "automatic_options",
+        True,
+        "bool",
+        "Answer preflights with 200 before routing, redirects and before_request hooks (extension), or "
+        "answer OPTIONS in place of the view (decorator).",
+    ),
+    OptionSpec(
+        "always_send",
+        True,
+        "bool",
+        "Also send CORS headers to requests without an Origin header, when the answer is one value "
+        "('*', or the single configured origin).",
+    ),
+    OptionSpec(
+        "intercept_exceptions", True, "bool", "Add CORS headers to the 500 responses of unhandled exceptions too."
+    ),
+    OptionSpec(
+        "allow_private_network",
+        False,
+        "bool",
+        "Answer 'Access-Control-Allow-Private-Network: true' to preflights that ask for it (Chrome's "
+        "Private Network Access). When False such preflights are refused.",
+    ),
 )
 
 OPTIONS_BY_NAME: Mapping[str, OptionSpec] = {spec.name: spec for spec in OPTION_TABLE}
@@ -101,7 +151,9 @@ class Options:
     allow_private_network: bool
 
 
-def check_names(options: Mapping[str, Any], where: str, problems: list[Problem], *, allow_resources: bool = True) -> None:
+def check_names(
+    options: Mapping[str, Any], where: str, problems: list[Problem], *, allow_resources: bool = True
+) -> None:
     """Report option names that do not exist (``origin=`` for ``origins=``)."""
     for name in options:
         if name in OPTIONS_BY_NAME and (allow_resources or name != "resources"):
@@ -120,7 +172,7 @@ def _closest(name: str) -> str | None:
     return match[0] if match else None
 
 
-def options_from_config(config: Mapping[str, Any], problems: list[Problem]) -> dict[str, Any]:
+def options_from_config(config: Mapping[Any, Any], problems: list[Problem]) -> dict[str, Any]:
     """The ``CORS_*`` keys of an app config as option names. None values count as unset."""
     found: dict[str, Any] = {}
     for key, value in config.items():
@@ -129,8 +181,15 @@ def options_from_config(config: Mapping[str, Any], problems: list[Problem]) -> d
         name = CONFIG_KEYS.get(key)
         if name is None:
             guess = "CORS_ALLOW_HEADERS" if key == "CORS_HEADERS" else _closest_key(key)
-            problems.append(Problem("cors.W002", key, value, "is not a flask_cors setting and is ignored.",
-                                    f"did you mean {guess}?" if guess else f"known keys: {', '.join(CONFIG_KEYS)}."))
+            problems.append(
+                Problem(
+                    "cors.W002",
+                    key,
+                    value,
+                    "is not a flask_cors setting and is ignored.",
+                    f"did you mean {guess}?" if guess else f"known keys: {', '.join(CONFIG_KEYS)}.",
+                )
+            )
         elif value is not None:
             found[name] = value
     return found
@@ -185,8 +244,15 @@ def _as_items(name: str, value: Any, problems: list[Problem], *, allow: tuple[ty
             else:
                 items.append(item)
         return items
-    problems.append(Problem("cors.E002", name, value, f"expected a string or a list of strings, got {type(value).__name__}.",
-                            f"e.g. {name}=['...', '...']."))
+    problems.append(
+        Problem(
+            "cors.E002",
+            name,
+            value,
+            f"expected a string or a list of strings, got {type(value).__name__}.",
+            f"e.g. {name}=['...', '...'].",
+        )
+    )
     return []
 
 
@@ -207,8 +273,14 @@ def normalise(
     for name in _BOOLEANS:
         if not isinstance(merged[name], bool):
             value = merged[name]
-            hint = f"use {value.strip().lower() == 'true'} (a bool), not a string." if isinstance(value, str) else "use True or False."
-            problems.append(Problem("cors.E002", f"{where}{name}", value, f"expected a bool, got {type(value).__name__}.", hint))
+            hint = (
+                f"use {value.strip().lower() == 'true'} (a bool), not a string."
+                if isinstance(value, str)
+                else "use True or False."
+            )
+            problems.append(
+                Problem("cors.E002", f"{where}{name}", value, f"expected a bool, got {type(value).__name__}.", hint)
+            )
 
     raw_origins = merged["origins"]
     cached = origin_cache.get(id(raw_origins)) if origin_cache is not None else None
@@ -227,36 +299,67 @@ def normalise(
         if isinstance(item, str) and TOKEN.fullmatch(item):
             methods.append(item.upper())
         else:
-            problems.append(Problem("cors.E007", f"{where}methods", item, "a method name is a single token such as 'PUT'.",
-                                    "list methods separately: methods=['GET', 'PUT']."))
+            problems.append(
+                Problem(
+                    "cors.E007",
+                    f"{where}methods",
+                    item,
+                    "a method name is a single token such as 'PUT'.",
+                    "list methods separately: methods=['GET', 'PUT'].",
+                )
+            )
 
     allow_headers = [
-        item for item in _as_items(f"{where}allow_headers", merged["allow_headers"], problems, allow=(re.Pattern,))
+        item
+        for item in _as_items(f"{where}allow_headers", merged["allow_headers"], problems, allow=(re.Pattern,))
         if _is_header_item(item, f"{where}allow_headers", problems, patterns=True)
     ]
     compile_headers(tuple(allow_headers), f"{where}allow_headers", problems)  # reports bad names and regexes
     raw_expose = merged["expose_headers"]
-    expose = [] if raw_expose is None else [
-        item for item in _as_items(f"{where}expose_headers", raw_expose, problems)
-        if _is_header_item(item, f"{where}expose_headers", problems, patterns=False)
-    ]
+    expose = (
+        []
+        if raw_expose is None
+        else [
+            item
+            for item in _as_items(f"{where}expose_headers", raw_expose, problems)
+            if _is_header_item(item, f"{where}expose_headers", problems, patterns=False)
+        ]
+    )
 
     max_age = _max_age(merged["max_age"], f"{where}max_age", problems)
 
     credentials = merged["supports_credentials"] is True
     if credentials and merged["send_wildcard"] is True:
-        problems.append(Problem("cors.E009", f"{where}send_wildcard", True,
-                                "'Access-Control-Allow-Origin: *' cannot be used with credentials: browsers refuse it.",
-                                "drop send_wildcard and list the origins that may send credentials."))
+        problems.append(
+            Problem(
+                "cors.E009",
+                f"{where}send_wildcard",
+                True,
+                "'Access-Control-Allow-Origin: *' cannot be used with credentials: browsers refuse it.",
+                "drop send_wildcard and list the origins that may send credentials.",
+            )
+        )
     if credentials and any(rule.kind == "any" for rule in origins):
-        problems.append(Problem("cors.W001", f"{where}supports_credentials", True,
-                                "with origins='*' every website may make requests with your users' cookies and "
-                                "read the answers; the request's origin is reflected to make that work.",
-                                "list the origins that need credentials: origins=['https://app.example.com']."))
+        problems.append(
+            Problem(
+                "cors.W001",
+                f"{where}supports_credentials",
+                True,
+                "with origins='*' every website may make requests with your users' cookies and "
+                "read the answers; the request's origin is reflected to make that work.",
+                "list the origins that need credentials: origins=['https://app.example.com'].",
+            )
+        )
     if credentials and "*" in expose:
-        problems.append(Problem("cors.W003", f"{where}expose_headers", "*",
-                                "with credentials, browsers read '*' as a header literally named '*', exposing nothing.",
-                                "list the header names to expose."))
+        problems.append(
+            Problem(
+                "cors.W003",
+                f"{where}expose_headers",
+                "*",
+                "with credentials, browsers read '*' as a header literally named '*', exposing nothing.",
+                "list the header names to expose.",
+            )
+        )
 
     if len([p for p in problems if p.is_error]) > before:
         return None
@@ -281,8 +384,15 @@ def _is_header_item(item: Any, option: str, problems: list[Problem], *, patterns
         return True
     if patterns and isinstance(item, re.Pattern):
         return True
-    problems.append(Problem("cors.E008", option, item, "a header name is a token: letters, digits and !#$%&'*+-.^_`|~.",
-                            "list each header name separately, e.g. ['Content-Type', 'X-Token']."))
+    problems.append(
+        Problem(
+            "cors.E008",
+            option,
+            item,
+            "a header name is a token: letters, digits and !#$%&'*+-.^_`|~.",
+            "list each header name separately, e.g. ['Content-Type', 'X-Token'].",
+        )
+    )
     return False
 
 
@@ -296,9 +406,15 @@ def _max_age(value: Any, option: str, problems: list[Problem]) -> int | None:
         seconds = int(value.strip())
     if isinstance(seconds, int) and not isinstance(seconds, bool) and seconds >= 0:
         return seconds
-    problems.append(Problem("cors.E006", option, value,
-                            "max_age is a whole number of seconds, 0 or more (a digit string or a timedelta also work).",
-                            "e.g. max_age=600 or timedelta(minutes=10); None sends no Access-Control-Max-Age."))
+    problems.append(
+        Problem(
+            "cors.E006",
+            option,
+            value,
+            "max_age is a whole number of seconds, 0 or more (a digit string or a timedelta also work).",
+            "e.g. max_age=600 or timedelta(minutes=10); None sends no Access-Control-Max-Age.",
+        )
+    )
     return None
 
 
@@ -318,4 +434,3 @@ def describe(options: Options) -> dict[str, Any]:
         "intercept_exceptions": options.intercept_exceptions,
         "allow_private_network": options.allow_private_network,
     }
-

@@ -60,7 +60,7 @@ class OriginRule:
         return f"{self.kind} {self.source!r}"
 
 
-def classify_origin(value: OriginValue, problems: list[Problem]) -> OriginRule | None:
+def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None:
     """Read one configured origin value. Appends to ``problems`` and returns None when invalid.
 
     The rule, applied in this order:
@@ -81,14 +81,27 @@ def classify_origin(value: OriginValue, problems: list[Problem]) -> OriginRule |
         return OriginRule("predicate", value)
     if isinstance(value, re.Pattern):
         if not isinstance(value.pattern, str):
-            problems.append(Problem("cors.E002", "origins", value, "a bytes pattern cannot match an origin.",
-                                    "compile the pattern from a str."))
+            problems.append(
+                Problem(
+                    "cors.E002",
+                    "origins",
+                    value,
+                    "a bytes pattern cannot match an origin.",
+                    "compile the pattern from a str.",
+                )
+            )
             return None
         return OriginRule("pattern", value, value.pattern)
     if not isinstance(value, str):
-        problems.append(Problem("cors.E002", "origins", value,
-                                f"expected a string, a compiled pattern or a callable, got {type(value).__name__}.",
-                                "pass origins as a string or a list of strings."))
+        problems.append(
+            Problem(
+                "cors.E002",
+                "origins",
+                value,
+                f"expected a string, a compiled pattern or a callable, got {type(value).__name__}.",
+                "pass origins as a string or a list of strings.",
+            )
+        )
         return None
     if value in _ANY:
         return OriginRule("any", value)
@@ -107,20 +120,28 @@ def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None
     if shape is None or "*" in shape["host"] or (shape["sub"] is None and shape["port"] != "*"):
         host = re.sub(r"^[^.]*\*[^.]*\.", "", value.split("://", 1)[-1].split("/")[0])
         scheme = value.split("://", 1)[0] if "://" in value else "https"
-        problems.append(Problem(
-            "cors.E011", "origins", value,
-            "'*' may stand only for whole leftmost labels or for the port; elsewhere it would "
-            "match look-alike hosts.",
-            f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape "
-            "the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
-        ))
+        problems.append(
+            Problem(
+                "cors.E011",
+                "origins",
+                value,
+                "'*' may stand only for whole leftmost labels or for the port; elsewhere it would "
+                "match look-alike hosts.",
+                f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape "
+                "the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
+            )
+        )
         return None
     if shape["sub"] and "." not in shape["host"] and shape["host"].lower() != "localhost":
-        problems.append(Problem(
-            "cors.E011", "origins", value,
-            "a subdomain wildcard over a top-level domain allows every website under it.",
-            f"name the registrable domain, e.g. '{shape['scheme']}://*.example.{shape['host']}'.",
-        ))
+        problems.append(
+            Problem(
+                "cors.E011",
+                "origins",
+                value,
+                "a subdomain wildcard over a top-level domain allows every website under it.",
+                f"name the registrable domain, e.g. '{shape['scheme']}://*.example.{shape['host']}'.",
+            )
+        )
         return None
     scheme = shape["scheme"].lower()
     regex = re.escape(scheme) + "://"
@@ -139,15 +160,28 @@ def _classify_pattern(value: str, problems: list[Problem]) -> OriginRule | None:
     try:
         re.compile(value, re.IGNORECASE)
     except re.error as exc:
-        problems.append(Problem("cors.E005", "origins", value, f"not a valid regular expression ({exc}).",
-                                "check the pattern, or list exact origins instead."))
+        problems.append(
+            Problem(
+                "cors.E005",
+                "origins",
+                value,
+                f"not a valid regular expression ({exc}).",
+                "check the pattern, or list exact origins instead.",
+            )
+        )
         return None
     # Drop escapes and character classes, then look for a '.' that is not '.*', '.+' or '.?'.
     bare = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "", value)
     if re.search(r"\.(?![*+?{])", bare):
-        problems.append(Problem("cors.W005", "origins", value,
-                                "an unescaped '.' matches any character, so look-alike hosts match too.",
-                                "escape literal dots as '\\.'."))
+        problems.append(
+            Problem(
+                "cors.W005",
+                "origins",
+                value,
+                "an unescaped '.' matches any character, so look-alike hosts match too.",
+                "escape literal dots as '\\.'.",
+            )
+        )
     return OriginRule("pattern", value, value)
 
 
@@ -158,9 +192,15 @@ def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
     if normal is not None:
         return OriginRule("exact", value, normal)
     if "://" not in value:
-        problems.append(Problem("cors.E004", "origins", value,
-                                "an origin starts with its scheme; without one it never matches.",
-                                f"write 'https://{value.rstrip('/')}' (or 'http://…' for plain HTTP)."))
+        problems.append(
+            Problem(
+                "cors.E004",
+                "origins",
+                value,
+                "an origin starts with its scheme; without one it never matches.",
+                f"write 'https://{value.rstrip('/')}' (or 'http://…' for plain HTTP).",
+            )
+        )
         return None
     scheme, rest = value.split("://", 1)
     host = re.split(r"[/?#]", rest, maxsplit=1)[0]
@@ -171,9 +211,16 @@ def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
         hint = f"write '{scheme}://{host}'."
     else:
         hint = "list origins like 'https://example.com'."
-    problems.append(Problem("cors.E003", "origins", value,
-                            "an origin is scheme://host[:port] with no path, query, fragment or trailing "
-                            "slash; browsers never send anything else, so this never matches.", hint))
+    problems.append(
+        Problem(
+            "cors.E003",
+            "origins",
+            value,
+            "an origin is scheme://host[:port] with no path, query, fragment or trailing "
+            "slash; browsers never send anything else, so this never matches.",
+            hint,
+        )
+    )
     return None
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _spec as spec
-from ._headers import HeaderMatcher, compile_headers, parse_request_headers
 from ._errors import Problem
+from ._headers import HeaderMatcher, compile_headers, parse_request_headers
 from ._options import DEFAULTS, Options, describe, normalise
 from ._origins import OriginMatcher, OriginRule, compile_origins, is_valid_request_origin
 
@@ -84,7 +84,9 @@ class Policy:
         """Whether ``origin`` (as the client sent it) may read responses under this policy."""
         if self.static_wildcard:
             return True
-        return is_valid_request_origin(origin) and self.origins.allows(origin, credentials=self.options.supports_credentials)
+        return is_valid_request_origin(origin) and self.origins.allows(
+            origin, credentials=self.options.supports_credentials
+        )
 
     def evaluate(
         self,
@@ -113,10 +115,14 @@ class Policy:
         allow_origin = "*" if self.static_wildcard else origin
         if not preflight:
             # Fetch, "HTTP responses": an actual response needs only the origin (and credentials).
-            return Decision(kind, ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail), self.vary_origin)
+            return Decision(
+                kind, ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail), self.vary_origin
+            )
         return self._preflight(origin, allow_origin, request_method, request_headers, request_private_network)
 
-    def _preflight(self, origin: str, allow_origin: str, method: Any, headers: str | None, private: str | None) -> Decision:
+    def _preflight(
+        self, origin: str, allow_origin: str, method: Any, headers: str | None, private: str | None
+    ) -> Decision:
         # Fetch, "CORS-preflight fetch": the browser checks the method, then every requested
         # header, against our answer. We check the same things first, so that an answer carrying
         # Access-Control-Allow-Origin is one the browser accepts.

@@ -125,7 +125,7 @@ def _has_top_level_alternation(pattern: str) -> bool:
 def _segment_regex(pattern: str, flags: int) -> re.Pattern[str]:
     """``pattern`` anchored at the start and ending at the end of the path or before a '/'."""
     lead = _LEADING_FLAGS.match(pattern)
-    head, body = (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
+    head, body = (lead.group(), pattern[lead.end() :]) if lead else ("", pattern)
     return re.compile(f"{head}(?:{body})(?=/|\\Z)", flags)
 
 
@@ -134,7 +134,9 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
     where = f"resources[{pattern!r}]"
     if isinstance(pattern, re.Pattern):
         if not isinstance(pattern.pattern, str):
-            problems.append(Problem("cors.E002", where, pattern, "a bytes pattern cannot match a path.", "compile it from a str."))
+            problems.append(
+                Problem("cors.E002", where, pattern, "a bytes pattern cannot match a path.", "compile it from a str.")
+            )
             return None
         prefix = "" if pattern.flags & re.IGNORECASE else literal_prefix(pattern.pattern)
         text, flags = pattern.pattern, pattern.flags
@@ -143,24 +145,52 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
             return Resource(pattern, "any", policy, position, "")
         if not REGEX_HINTS.intersection(pattern):
             if not pattern.startswith("/"):
-                problems.append(Problem("cors.E010", where, pattern, "request paths always start with '/', so this never matches.",
-                                        f"write '/{pattern}'."))
+                problems.append(
+                    Problem(
+                        "cors.E010",
+                        where,
+                        pattern,
+                        "request paths always start with '/', so this never matches.",
+                        f"write '/{pattern}'.",
+                    )
+                )
                 return None
             return Resource(pattern, "exact", policy, position, pattern)
         text, flags, prefix = pattern, 0, literal_prefix(pattern)
     else:
-        problems.append(Problem("cors.E002", "resources", pattern, f"a resource pattern is a string or a compiled pattern, not {type(pattern).__name__}.",
-                                "e.g. resources={r'/api/*': {'origins': 'https://app.example.com'}}."))
+        problems.append(
+            Problem(
+                "cors.E002",
+                "resources",
+                pattern,
+                f"a resource pattern is a string or a compiled pattern, not {type(pattern).__name__}.",
+                "e.g. resources={r'/api/*': {'origins': 'https://app.example.com'}}.",
+            )
+        )
         return None
     if prefix and not prefix.startswith("/"):
-        problems.append(Problem("cors.E010", where, text, "request paths always start with '/', so this never matches.",
-                                f"start the pattern with '/', e.g. r'/{text}'."))
+        problems.append(
+            Problem(
+                "cors.E010",
+                where,
+                text,
+                "request paths always start with '/', so this never matches.",
+                f"start the pattern with '/', e.g. r'/{text}'.",
+            )
+        )
         return None
     try:
         regex = _segment_regex(text, flags)
     except re.error as exc:
-        problems.append(Problem("cors.E005", where, text, f"not a valid regular expression ({exc}).",
-                                "check the pattern, or use a literal path."))
+        problems.append(
+            Problem(
+                "cors.E005",
+                where,
+                text,
+                f"not a valid regular expression ({exc}).",
+                "check the pattern, or use a literal path.",
+            )
+        )
         return None
     return Resource(text, "pattern", policy, position, prefix, regex)
 
@@ -175,16 +205,29 @@ def resource_items(resources: Any, problems: list[Problem]) -> list[tuple[PathPa
             if options is None:
                 options = {}
             if not isinstance(options, Mapping):
-                problems.append(Problem("cors.E002", f"resources[{pattern!r}]", options,
-                                        "per-resource options are a dict of option names to values.",
-                                        f"e.g. resources={{{pattern!r}: {{'origins': 'https://app.example.com'}}}}."))
+                problems.append(
+                    Problem(
+                        "cors.E002",
+                        f"resources[{pattern!r}]",
+                        options,
+                        "per-resource options are a dict of option names to values.",
+                        f"e.g. resources={{{pattern!r}: {{'origins': 'https://app.example.com'}}}}.",
+                    )
+                )
                 continue
             pairs.append((pattern, options))
         return pairs
     if isinstance(resources, Iterable):
         return [(pattern, {}) for pattern in resources]
-    problems.append(Problem("cors.E002", "resources", resources, f"expected a pattern, a list or a dict, got {type(resources).__name__}.",
-                            "e.g. resources=r'/api/*'."))
+    problems.append(
+        Problem(
+            "cors.E002",
+            "resources",
+            resources,
+            f"expected a pattern, a list or a dict, got {type(resources).__name__}.",
+            "e.g. resources=r'/api/*'.",
+        )
+    )
     return []
 
 
@@ -215,7 +258,9 @@ def compile_table(layers: list[Mapping[str, Any]], problems: list[Problem], comp
     for position, (pattern, options) in enumerate(resource_items(merged["resources"], problems)):
         where = f"resources[{pattern!r}]."
         check_names(options, where, problems, allow_resources=False)
-        policy = compiler.compile(merge_layers(*layers, options) if options else merged, problems, where if options else "")
+        policy = compiler.compile(
+            merge_layers(*layers, options) if options else merged, problems, where if options else ""
+        )
         if policy is not None:
             resource = read_pattern(pattern, policy, position, problems)
             if resource is not None:

@@ -39,4 +39,3 @@ class CORSOptions(CrossOriginOptions, total=False):
     """Keyword options of :class:`~flask_cors.CORS` and :meth:`~flask_cors.CORS.init_app`."""
 
     resources: ResourcesOption
-

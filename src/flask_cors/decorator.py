@@ -67,8 +67,15 @@ def cross_origin(*args: Any, **options: Any) -> Any:
         return cross_origin()(args[0])
     problems: list[Problem] = []
     if args:
-        problems.append(Problem("cors.E001", "cross_origin", args, "takes keyword options only.",
-                                "e.g. @cross_origin(origins=['https://app.example.com'])."))
+        problems.append(
+            Problem(
+                "cors.E001",
+                "cross_origin",
+                args,
+                "takes keyword options only.",
+                "e.g. @cross_origin(origins=['https://app.example.com']).",
+            )
+        )
     check_names(options, "", problems, allow_resources=False)
     if not problems:
         normalise(merge_layers(options), problems)

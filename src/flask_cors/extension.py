@@ -16,7 +16,8 @@ import logging
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 from blinker import Namespace
-from flask import Blueprint, Flask, Response, g, got_request_exception, request
+
+from flask import Blueprint, Flask, Response, current_app, g, got_request_exception, request
 
 from . import _spec as spec
 from ._errors import Problem, raise_or_warn
@@ -146,13 +147,23 @@ def apply_policy(policy: Policy, response: Response) -> Response:
 def _report_refusal(decision: Decision) -> None:
     """One DEBUG line and the ``cors_rejected`` signal. Client values are escaped with ``%r``."""
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("CORS refused %s %r from %r: %s", request.method[:20], request.path[:200],
-                     request.environ.get("HTTP_ORIGIN", "")[:200], decision.reason())
+        logger.debug(
+            "CORS refused %s %r from %r: %s",
+            request.method[:20],
+            request.path[:200],
+            request.environ.get("HTTP_ORIGIN", "")[:200],
+            decision.reason(),
+        )
     if cors_rejected.receivers:
-        from flask import current_app
-
-        cors_rejected.send(current_app._get_current_object(), decision=decision, reason=decision.reason(),  # type: ignore[attr-defined]
-                           origin=request.environ.get("HTTP_ORIGIN"), method=request.method, path=request.path)
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        cors_rejected.send(
+            app,
+            decision=decision,
+            reason=decision.reason(),
+            origin=request.environ.get("HTTP_ORIGIN"),
+            method=request.method,
+            path=request.path,
+        )
 
 
 def _mark_unhandled(sender: Flask, **extra: Any) -> None:
@@ -222,8 +233,9 @@ class CORS:
 
             def register(setup: BlueprintSetupState) -> None:
                 name = f"{setup.name_prefix}.{setup.name}".lstrip(".")
-                table = _compile_for(setup.app, layers)
-                install(setup.app).blueprint_tables.setdefault(name, []).insert(0, table)
+                target: Flask = setup.app  # type: ignore[assignment]
+                table = _compile_for(target, layers)
+                install(target).blueprint_tables.setdefault(name, []).insert(0, table)
 
             app.record(register)
             return

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from flask import Flask
 
+from flask import Flask
 from flask_cors import core
 from flask_cors.decorator import cross_origin
 from flask_cors.extension import CORS
@@ -12,12 +12,27 @@ from tests.helpers import cors_headers, get
 
 
 def test_header_constants() -> None:
-    assert (core.ACL_ORIGIN, core.ACL_METHODS, core.ACL_ALLOW_HEADERS, core.ACL_EXPOSE_HEADERS, core.ACL_CREDENTIALS,
-            core.ACL_MAX_AGE, core.ACL_RESPONSE_PRIVATE_NETWORK, core.ACL_REQUEST_METHOD, core.ACL_REQUEST_HEADERS,
-            core.ACL_REQUEST_HEADER_PRIVATE_NETWORK) == (
-        "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
-        "Access-Control-Expose-Headers", "Access-Control-Allow-Credentials", "Access-Control-Max-Age",
-        "Access-Control-Allow-Private-Network", "Access-Control-Request-Method", "Access-Control-Request-Headers",
+    assert (
+        core.ACL_ORIGIN,
+        core.ACL_METHODS,
+        core.ACL_ALLOW_HEADERS,
+        core.ACL_EXPOSE_HEADERS,
+        core.ACL_CREDENTIALS,
+        core.ACL_MAX_AGE,
+        core.ACL_RESPONSE_PRIVATE_NETWORK,
+        core.ACL_REQUEST_METHOD,
+        core.ACL_REQUEST_HEADERS,
+        core.ACL_REQUEST_HEADER_PRIVATE_NETWORK,
+    ) == (
+        "Access-Control-Allow-Origin",
+        "Access-Control-Allow-Methods",
+        "Access-Control-Allow-Headers",
+        "Access-Control-Expose-Headers",
+        "Access-Control-Allow-Credentials",
+        "Access-Control-Max-Age",
+        "Access-Control-Allow-Private-Network",
+        "Access-Control-Request-Method",
+        "Access-Control-Request-Headers",
         "Access-Control-Request-Private-Network",
     )
 
@@ -25,9 +40,19 @@ def test_header_constants() -> None:
 def test_defaults_and_config_option_names() -> None:
     assert core.ALL_METHODS == ["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"]
     assert core.CONFIG_OPTIONS == [
-        "CORS_RESOURCES", "CORS_ORIGINS", "CORS_METHODS", "CORS_EXPOSE_HEADERS", "CORS_ALLOW_HEADERS",
-        "CORS_SUPPORTS_CREDENTIALS", "CORS_MAX_AGE", "CORS_SEND_WILDCARD", "CORS_VARY_HEADER",
-        "CORS_AUTOMATIC_OPTIONS", "CORS_ALWAYS_SEND", "CORS_INTERCEPT_EXCEPTIONS", "CORS_ALLOW_PRIVATE_NETWORK",
+        "CORS_RESOURCES",
+        "CORS_ORIGINS",
+        "CORS_METHODS",
+        "CORS_EXPOSE_HEADERS",
+        "CORS_ALLOW_HEADERS",
+        "CORS_SUPPORTS_CREDENTIALS",
+        "CORS_MAX_AGE",
+        "CORS_SEND_WILDCARD",
+        "CORS_VARY_HEADER",
+        "CORS_AUTOMATIC_OPTIONS",
+        "CORS_ALWAYS_SEND",
+        "CORS_INTERCEPT_EXCEPTIONS",
+        "CORS_ALLOW_PRIVATE_NETWORK",
     ]
     assert core.DEFAULT_OPTIONS["origins"] == "*"
     with pytest.raises(TypeError):
@@ -45,7 +70,9 @@ def test_legacy_module_paths_and_factory_pattern() -> None:
         return "x"
 
     assert cors_headers(get(app.test_client(), "/api/x", "https://a.example")) == {
-        "Access-Control-Allow-Origin": "https://a.example", "Vary": "Origin"}
+        "Access-Control-Allow-Origin": "https://a.example",
+        "Vary": "Origin",
+    }
 
 
 def test_bare_regex_resource_string_and_star() -> None:
@@ -57,4 +84,7 @@ def test_bare_regex_resource_string_and_star() -> None:
         def view() -> str:
             return "x"
 
-        assert cors_headers(get(app.test_client(), "/api/x", "https://a.example"))["Access-Control-Allow-Origin"] == "https://a.example"
+        assert (
+            cors_headers(get(app.test_client(), "/api/x", "https://a.example"))["Access-Control-Allow-Origin"]
+            == "https://a.example"
+        )

@@ -98,7 +98,9 @@ def test_origins_string_from_environment_is_split() -> None:
 
 
 def test_merge_precedence_later_layers_win() -> None:
-    merged = merge_layers({"origins": "config", "max_age": 1}, {"origins": "ctor", "methods": "GET"}, {"origins": "init"}, {"max_age": 5})
+    merged = merge_layers(
+        {"origins": "config", "max_age": 1}, {"origins": "ctor", "methods": "GET"}, {"origins": "init"}, {"max_age": 5}
+    )
     assert (merged["origins"], merged["methods"], merged["max_age"], merged["vary_header"]) == ("init", "GET", 5, True)
 
 
@@ -137,13 +139,29 @@ def test_unknown_config_key_warns_with_suggestion() -> None:
         pytest.param({"methods": [1]}, ["cors.E007"], id="int-method"),
         pytest.param({"expose_headers": ["X A"]}, ["cors.E008"], id="space-in-header"),
         pytest.param({"allow_headers": ["X A"]}, ["cors.E008"], id="space-in-allowed-header"),
-        pytest.param({"send_wildcard": True, "supports_credentials": True}, ["cors.E009", "cors.W001"], id="wildcard-with-credentials"),
-        pytest.param({"send_wildcard": True, "supports_credentials": True, "origins": "https://a.example"}, ["cors.E009"], id="wildcard-with-credentials-and-list"),
+        pytest.param(
+            {"send_wildcard": True, "supports_credentials": True},
+            ["cors.E009", "cors.W001"],
+            id="wildcard-with-credentials",
+        ),
+        pytest.param(
+            {"send_wildcard": True, "supports_credentials": True, "origins": "https://a.example"},
+            ["cors.E009"],
+            id="wildcard-with-credentials-and-list",
+        ),
         pytest.param({"origins": "https://*.example"}, ["cors.E011"], id="wildcard-over-public-suffix-shape"),
         pytest.param({"supports_credentials": True}, ["cors.W001"], id="credentials-any-origin"),
-        pytest.param({"supports_credentials": True, "origins": "https://a.example", "expose_headers": "*"}, ["cors.W003"], id="expose-star-with-credentials"),
+        pytest.param(
+            {"supports_credentials": True, "origins": "https://a.example", "expose_headers": "*"},
+            ["cors.W003"],
+            id="expose-star-with-credentials",
+        ),
         pytest.param({"origins": "https://.*.example.com"}, ["cors.W005"], id="unescaped-dot"),
-        pytest.param({"origins": ["a.example", "https://b.example/"], "max_age": -1, "typo": 1}, ["cors.E001", "cors.E004", "cors.E003", "cors.E006"], id="every-problem-at-once"),
+        pytest.param(
+            {"origins": ["a.example", "https://b.example/"], "max_age": -1, "typo": 1},
+            ["cors.E001", "cors.E004", "cors.E003", "cors.E006"],
+            id="every-problem-at-once",
+        ),
     ],
 )
 def test_problems_are_reported_by_code(options: dict[str, Any], expected: list[str]) -> None:
@@ -152,16 +170,24 @@ def test_problems_are_reported_by_code(options: dict[str, Any], expected: list[s
 
 def test_every_problem_has_a_hint_and_a_registered_code() -> None:
     problems: list[Problem] = []
-    bad = {"origins": ["a.example", "https://b.example/", "(", "*.x.example"], "max_age": -1,
-           "methods": ["A B"], "expose_headers": ["X Y"], "supports_credentials": "yes", "send_wildcard": True}
+    bad = {
+        "origins": ["a.example", "https://b.example/", "(", "*.x.example"],
+        "max_age": -1,
+        "methods": ["A B"],
+        "expose_headers": ["X Y"],
+        "supports_credentials": "yes",
+        "send_wildcard": True,
+    }
     normalise(merge_layers(bad), problems)
     assert len(problems) == 8
     assert all(p.code in CODES and p.hint for p in problems)
 
 
 def test_configuration_error_lists_everything_and_is_a_value_error() -> None:
-    problems = [Problem("cors.E004", "origins", "a.example", "no scheme.", "write 'https://a.example'."),
-                Problem("cors.E006", "max_age", -1, "negative.", "use 0 or more.")]
+    problems = [
+        Problem("cors.E004", "origins", "a.example", "no scheme.", "write 'https://a.example'."),
+        Problem("cors.E006", "max_age", -1, "negative.", "use 0 or more."),
+    ]
     with pytest.raises(ValueError) as caught:
         raise_or_warn(problems)
     error = caught.value
@@ -177,7 +203,11 @@ def test_configuration_error_lists_everything_and_is_a_value_error() -> None:
 def test_codes_are_unique_and_all_used_in_the_package() -> None:
     import pathlib
 
-    source = "".join(p.read_text() for p in pathlib.Path(__file__).parents[2].joinpath("src", "flask_cors").glob("*.py") if p.name != "_errors.py")
+    source = "".join(
+        p.read_text()
+        for p in pathlib.Path(__file__).parents[2].joinpath("src", "flask_cors").glob("*.py")
+        if p.name != "_errors.py"
+    )
     assert len(set(CODES.values())) == len(CODES)
     unused = [code for code in CODES if f'"{code}"' not in source and code != "cors.W004"]
     assert unused == []

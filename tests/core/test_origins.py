@@ -30,7 +30,12 @@ def matcher(*values: Any) -> OriginMatcher:
         pytest.param("http://example.com:8080", "exact", "http://example.com:8080", id="other-port-kept"),
         pytest.param("http://[::1]:5000", "exact", "http://[::1]:5000", id="ipv6"),
         pytest.param("null", "exact", "null", id="null"),
-        pytest.param("https://*.example.com", "wildcard", r"https://(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+example\.com", id="subdomain-wildcard"),
+        pytest.param(
+            "https://*.example.com",
+            "wildcard",
+            r"https://(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+example\.com",
+            id="subdomain-wildcard",
+        ),
         pytest.param("http://localhost:*", "wildcard", r"http://localhost(?::[0-9]{1,5})?", id="port-wildcard"),
         pytest.param(r"https://.*\.example\.com", "pattern", r"https://.*\.example\.com", id="regex-string"),
         pytest.param(r"^https?://localhost(:\d+)?$", "pattern", r"^https?://localhost(:\d+)?$", id="anchored-regex"),
@@ -57,11 +62,28 @@ def test_compiled_pattern_and_callable_keep_their_kind() -> None:
     [
         pytest.param("https://example.com/", "cors.E003", "write 'https://example.com'.", id="trailing-slash"),
         pytest.param("https://example.com/app", "cors.E003", "write 'https://example.com'.", id="path"),
-        pytest.param("example.com", "cors.E004", "write 'https://example.com' (or 'http://…' for plain HTTP).", id="no-scheme"),
-        pytest.param("https://a.com|https://b.com", "cors.E003", "list each origin separately: origins=['https://a.com', 'https://b.com'].", id="pipe-list"),
+        pytest.param(
+            "example.com", "cors.E004", "write 'https://example.com' (or 'http://…' for plain HTTP).", id="no-scheme"
+        ),
+        pytest.param(
+            "https://a.com|https://b.com",
+            "cors.E003",
+            "list each origin separately: origins=['https://a.com', 'https://b.com'].",
+            id="pipe-list",
+        ),
         pytest.param("(", "cors.E005", "check the pattern, or list exact origins instead.", id="bad-regex"),
-        pytest.param("*.example.com", "cors.E011", "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.", id="wildcard-without-scheme"),
-        pytest.param("https://a*.example.com", "cors.E011", "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.", id="partial-label-wildcard"),
+        pytest.param(
+            "*.example.com",
+            "cors.E011",
+            "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
+            id="wildcard-without-scheme",
+        ),
+        pytest.param(
+            "https://a*.example.com",
+            "cors.E011",
+            "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
+            id="partial-label-wildcard",
+        ),
         pytest.param(b"https://a.com", "cors.E002", "pass origins as a string or a list of strings.", id="bytes"),
     ],
 )

@@ -42,39 +42,169 @@ CASES = [
     pytest.param({}, "GET", None, None, None, {ACAO: "*"}, True, None, id="default-no-origin-gets-star"),
     pytest.param({"always_send": False}, "GET", None, None, None, {}, True, None, id="no-origin-always-send-off"),
     pytest.param({"send_wildcard": True}, "GET", A, None, None, {ACAO: "*"}, False, None, id="send-wildcard-static"),
-    pytest.param({"send_wildcard": True}, "GET", None, None, None, {ACAO: "*"}, False, None, id="send-wildcard-no-origin"),
+    pytest.param(
+        {"send_wildcard": True}, "GET", None, None, None, {ACAO: "*"}, False, None, id="send-wildcard-no-origin"
+    ),
     pytest.param({"origins": [A]}, "GET", A, None, None, {ACAO: A}, True, None, id="listed-origin"),
     pytest.param({"origins": [A]}, "GET", B, None, None, {}, True, "origin", id="unlisted-origin"),
     pytest.param({"origins": [A]}, "GET", None, None, None, {ACAO: A}, True, None, id="single-origin-no-origin"),
-    pytest.param({"origins": [A, B]}, "GET", None, None, None, {}, True, None, id="two-origins-no-origin-sends-nothing"),
-    pytest.param({"origins": [A], "supports_credentials": True}, "GET", A, None, None, {ACAO: A, ACAC: "true"}, True, None, id="credentials"),
-    pytest.param({"origins": [A], "expose_headers": ["X-Total", "X-Page"]}, "GET", A, None, None, {ACAO: A, ACEH: "X-Total, X-Page"}, True, None, id="expose-headers"),
+    pytest.param(
+        {"origins": [A, B]}, "GET", None, None, None, {}, True, None, id="two-origins-no-origin-sends-nothing"
+    ),
+    pytest.param(
+        {"origins": [A], "supports_credentials": True},
+        "GET",
+        A,
+        None,
+        None,
+        {ACAO: A, ACAC: "true"},
+        True,
+        None,
+        id="credentials",
+    ),
+    pytest.param(
+        {"origins": [A], "expose_headers": ["X-Total", "X-Page"]},
+        "GET",
+        A,
+        None,
+        None,
+        {ACAO: A, ACEH: "X-Total, X-Page"},
+        True,
+        None,
+        id="expose-headers",
+    ),
     pytest.param({"vary_header": False, "origins": [A]}, "GET", A, None, None, {ACAO: A}, False, None, id="vary-off"),
     pytest.param({}, "OPTIONS", A, None, None, {ACAO: A}, True, None, id="options-without-request-method-is-actual"),
     pytest.param({}, "OPTIONS", A, "PUT", None, {ACAO: A, ACAM: DEFAULT_METHODS}, True, None, id="preflight-default"),
-    pytest.param({}, "OPTIONS", A, "PUT", "X-Token, content-type", {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "content-type, x-token"}, True, None, id="preflight-reflects-headers"),
-    pytest.param({}, "OPTIONS", A, "PUT", "x-b, x-a,, x-b", {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "x-a, x-b"}, True, None, id="preflight-headers-deduplicated"),
-    pytest.param({"methods": ["GET", "put"]}, "OPTIONS", A, "PUT", None, {ACAO: A, ACAM: "GET, PUT"}, True, None, id="methods-upper-cased"),
+    pytest.param(
+        {},
+        "OPTIONS",
+        A,
+        "PUT",
+        "X-Token, content-type",
+        {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "content-type, x-token"},
+        True,
+        None,
+        id="preflight-reflects-headers",
+    ),
+    pytest.param(
+        {},
+        "OPTIONS",
+        A,
+        "PUT",
+        "x-b, x-a,, x-b",
+        {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "x-a, x-b"},
+        True,
+        None,
+        id="preflight-headers-deduplicated",
+    ),
+    pytest.param(
+        {"methods": ["GET", "put"]},
+        "OPTIONS",
+        A,
+        "PUT",
+        None,
+        {ACAO: A, ACAM: "GET, PUT"},
+        True,
+        None,
+        id="methods-upper-cased",
+    ),
     pytest.param({"methods": "GET, PUT"}, "OPTIONS", A, "ET", None, {}, True, "method", id="method-substring-refused"),
     pytest.param({"methods": ["PATCH"]}, "OPTIONS", A, "patch", None, {}, True, "method", id="method-case-sensitive"),
-    pytest.param({"methods": "*"}, "OPTIONS", A, "PURGE", None, {ACAO: A, ACAM: "PURGE"}, True, None, id="any-method-echoes"),
-    pytest.param({"allow_headers": ["X-Token"]}, "OPTIONS", A, "PUT", "x-token", {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "x-token"}, True, None, id="listed-header"),
-    pytest.param({"allow_headers": ["X-Token"]}, "OPTIONS", A, "PUT", "x-token, content-type", {}, True, "headers", id="unlisted-header-refuses-preflight"),
-    pytest.param({"allow_headers": [r"X-Custom-.*"]}, "OPTIONS", A, "PUT", "x-custom-a", {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "x-custom-a"}, True, None, id="header-pattern"),
-    pytest.param({"allow_headers": [r"X-Custom-.*"]}, "OPTIONS", A, "PUT", "y-x-custom-a", {}, True, "headers", id="header-pattern-full-match"),
+    pytest.param(
+        {"methods": "*"}, "OPTIONS", A, "PURGE", None, {ACAO: A, ACAM: "PURGE"}, True, None, id="any-method-echoes"
+    ),
+    pytest.param(
+        {"allow_headers": ["X-Token"]},
+        "OPTIONS",
+        A,
+        "PUT",
+        "x-token",
+        {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "x-token"},
+        True,
+        None,
+        id="listed-header",
+    ),
+    pytest.param(
+        {"allow_headers": ["X-Token"]},
+        "OPTIONS",
+        A,
+        "PUT",
+        "x-token, content-type",
+        {},
+        True,
+        "headers",
+        id="unlisted-header-refuses-preflight",
+    ),
+    pytest.param(
+        {"allow_headers": [r"X-Custom-.*"]},
+        "OPTIONS",
+        A,
+        "PUT",
+        "x-custom-a",
+        {ACAO: A, ACAM: DEFAULT_METHODS, ACAH: "x-custom-a"},
+        True,
+        None,
+        id="header-pattern",
+    ),
+    pytest.param(
+        {"allow_headers": [r"X-Custom-.*"]},
+        "OPTIONS",
+        A,
+        "PUT",
+        "y-x-custom-a",
+        {},
+        True,
+        "headers",
+        id="header-pattern-full-match",
+    ),
     pytest.param({}, "OPTIONS", A, "PUT", "bad header", {}, True, "malformed-headers", id="malformed-request-headers"),
-    pytest.param({"max_age": 600}, "OPTIONS", A, "GET", None, {ACAO: A, ACAM: DEFAULT_METHODS, ACMA: "600"}, True, None, id="max-age"),
+    pytest.param(
+        {"max_age": 600},
+        "OPTIONS",
+        A,
+        "GET",
+        None,
+        {ACAO: A, ACAM: DEFAULT_METHODS, ACMA: "600"},
+        True,
+        None,
+        id="max-age",
+    ),
     pytest.param({"max_age": 600}, "GET", A, None, None, {ACAO: A}, True, None, id="max-age-not-on-actual"),
     pytest.param({"origins": [A]}, "OPTIONS", B, "PUT", None, {}, True, "origin", id="preflight-unlisted-origin"),
-    pytest.param({"supports_credentials": True, "origins": [A], "expose_headers": "X-A"}, "OPTIONS", A, "PUT", None, {ACAO: A, ACAC: "true", ACEH: "X-A", ACAM: DEFAULT_METHODS}, True, None, id="credentialed-preflight"),
-    pytest.param({}, "GET", "https://a.com\r\nX: y", None, None, {}, True, "malformed-origin", id="control-characters-in-origin"),
-    pytest.param({}, "GET", "https://a.com, https://b.com", None, None, {}, True, "malformed-origin", id="folded-origins"),
+    pytest.param(
+        {"supports_credentials": True, "origins": [A], "expose_headers": "X-A"},
+        "OPTIONS",
+        A,
+        "PUT",
+        None,
+        {ACAO: A, ACAC: "true", ACEH: "X-A", ACAM: DEFAULT_METHODS},
+        True,
+        None,
+        id="credentialed-preflight",
+    ),
+    pytest.param(
+        {}, "GET", "https://a.com\r\nX: y", None, None, {}, True, "malformed-origin", id="control-characters-in-origin"
+    ),
+    pytest.param(
+        {}, "GET", "https://a.com, https://b.com", None, None, {}, True, "malformed-origin", id="folded-origins"
+    ),
 ]
 
 
-@pytest.mark.parametrize(("options", "method", "origin", "request_method", "request_headers", "expected", "vary", "refused"), CASES)
-def test_evaluate(options: dict[str, Any], method: str, origin: str | None, request_method: str | None,
-                  request_headers: str | None, expected: dict[str, str], vary: bool, refused: str | None) -> None:
+@pytest.mark.parametrize(
+    ("options", "method", "origin", "request_method", "request_headers", "expected", "vary", "refused"), CASES
+)
+def test_evaluate(
+    options: dict[str, Any],
+    method: str,
+    origin: str | None,
+    request_method: str | None,
+    request_headers: str | None,
+    expected: dict[str, str],
+    vary: bool,
+    refused: str | None,
+) -> None:
     decision = policy(**options).evaluate(method, origin, request_method, request_headers)
     assert answer(decision) == expected
     assert decision.vary_origin is vary
@@ -99,7 +229,10 @@ def test_credentials_with_any_origin_reflect_and_never_send_star() -> None:
 
 
 def test_null_origin_with_credentials_needs_listing() -> None:
-    assert answer(policy(origins=["null"], supports_credentials=True).evaluate("GET", "null")) == {ACAO: "null", ACAC: "true"}
+    assert answer(policy(origins=["null"], supports_credentials=True).evaluate("GET", "null")) == {
+        ACAO: "null",
+        ACAC: "true",
+    }
     assert answer(policy().evaluate("GET", "null")) == {ACAO: "null"}
 
 
@@ -140,10 +273,19 @@ def test_allowed_origin_does_not_leak_between_requests() -> None:
     "options",
     [
         {},
-        {"origins": ["https://a.example", r"https://.*\.b\.example", "https://*.c.example", "null"], "supports_credentials": True},
+        {
+            "origins": ["https://a.example", r"https://.*\.b\.example", "https://*.c.example", "null"],
+            "supports_credentials": True,
+        },
         {"methods": "GET,PUT", "allow_headers": ["X-A", r"X-B-.*"], "expose_headers": "X-C", "max_age": 30},
-        {"send_wildcard": True, "vary_header": False, "always_send": False, "automatic_options": False,
-         "intercept_exceptions": False, "allow_private_network": True},
+        {
+            "send_wildcard": True,
+            "vary_header": False,
+            "always_send": False,
+            "automatic_options": False,
+            "intercept_exceptions": False,
+            "allow_private_network": True,
+        },
     ],
 )
 def test_describe_round_trips(options: dict[str, Any]) -> None:

@@ -71,11 +71,15 @@ def test_pattern_covers(resources: Any, path: str, expected: str | None) -> None
     ("resources", "path", "expected"),
     [
         pytest.param([r"/*", "/api/items"], "/api/items", "/api/items", id="exact-literal-beats-catch-all"),
-        pytest.param([r"/api/.*", r"/api/v1/.*"], "/api/v1/x", r"/api/v1/.*", id="longer-prefix-wins-whatever-the-order"),
+        pytest.param(
+            [r"/api/.*", r"/api/v1/.*"], "/api/v1/x", r"/api/v1/.*", id="longer-prefix-wins-whatever-the-order"
+        ),
         pytest.param([r"/api/v1/.*", r"/api/.*"], "/api/v1/x", r"/api/v1/.*", id="longer-prefix-wins-declared-first"),
         pytest.param([r"/api/v1/.*", r"/api/.*"], "/api/v2/x", r"/api/.*", id="shorter-prefix-when-longer-misses"),
         pytest.param([r"/api/[a-z]+/x", r"/api/.*"], "/api/v/x", r"/api/[a-z]+/x", id="same-prefix-declaration-order"),
-        pytest.param([r"/api/.*", r"/api/[a-z]+/x"], "/api/v/x", r"/api/.*", id="same-prefix-declaration-order-reversed"),
+        pytest.param(
+            [r"/api/.*", r"/api/[a-z]+/x"], "/api/v/x", r"/api/.*", id="same-prefix-declaration-order-reversed"
+        ),
         pytest.param([r".*", r"/a/.*"], "/a/b", r"/a/.*", id="catch-all-loses-to-any-prefix"),
     ],
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import Blueprint, Flask
-
 from flask_cors import CORS
 from tests.helpers import cors_headers, get, preflight
 

@@ -6,8 +6,8 @@ import asyncio
 from typing import Any
 
 import pytest
-from flask import Flask, abort, request
 
+from flask import Flask, abort, request
 from flask_cors import CORS, ConfigurationError, cross_origin
 from tests.helpers import cors_headers, get, preflight
 
@@ -49,8 +49,13 @@ def test_decorated_view_answers_preflight_in_place_of_flask() -> None:
     response = preflight(client, "/view", A, "PUT", "x-token")
     assert response.status_code == 200
     assert response.get_data() == b""
-    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL,
-                                      "Access-Control-Allow-Headers": "x-token", "Access-Control-Max-Age": "60", "Vary": "Origin"}
+    assert cors_headers(response) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": ALL,
+        "Access-Control-Allow-Headers": "x-token",
+        "Access-Control-Max-Age": "60",
+        "Vary": "Origin",
+    }
 
 
 @pytest.mark.parametrize(("fail", "status"), [("abort", 418), ("raise", 500)])
@@ -77,7 +82,11 @@ def test_with_extension_decorated_preflight_is_answered_before_hooks() -> None:
 
     response = preflight(app.test_client(), "/view", A, "PUT")
     assert response.status_code == 200
-    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL, "Vary": "Origin"}
+    assert cors_headers(response) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": ALL,
+        "Vary": "Origin",
+    }
 
 
 def test_automatic_options_false_leaves_options_to_flask() -> None:

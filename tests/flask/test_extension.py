@@ -8,8 +8,8 @@ from datetime import timedelta
 from typing import Any, Callable
 
 import pytest
-from flask import Flask, Response, abort, request
 
+from flask import Flask, Response, abort, request
 from flask_cors import CORS, ConfigurationError, InsecureConfigurationWarning, cors_rejected, cross_origin
 from tests.helpers import cors_headers, get, preflight
 
@@ -62,7 +62,11 @@ def test_seed_example_decorator_credentials() -> None:
     client = app.test_client()
     response = get(client, "/", A)
     assert response.get_data(as_text=True) == "Hello, World!"
-    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Credentials": "true", "Vary": "Origin"}
+    assert cors_headers(response) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Credentials": "true",
+        "Vary": "Origin",
+    }
     answer = preflight(client, "/", A, "POST", "content-type")
     assert answer.status_code == 200
     assert cors_headers(answer) == {
@@ -93,11 +97,27 @@ def test_unlisted_origin_gets_only_vary(make_app: MakeApp) -> None:
 
 
 def test_origins_as_regex_string_compiled_pattern_wildcard_and_callable(make_app: MakeApp) -> None:
-    client = make_app(origins=[r"https://.*\.regex\.example", re.compile(r"https://compiled\.example"),
-                               "https://*.wild.example", lambda o: o == "https://asked.example"]).test_client()
-    for origin in ("https://a.regex.example", "https://compiled.example", "https://x.y.wild.example", "https://asked.example"):
+    client = make_app(
+        origins=[
+            r"https://.*\.regex\.example",
+            re.compile(r"https://compiled\.example"),
+            "https://*.wild.example",
+            lambda o: o == "https://asked.example",
+        ]
+    ).test_client()
+    for origin in (
+        "https://a.regex.example",
+        "https://compiled.example",
+        "https://x.y.wild.example",
+        "https://asked.example",
+    ):
         assert cors_headers(get(client, "/", origin)) == {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
-    for origin in ("https://a.regex.example.evil.net", "https://compiled.example.evil.net", "https://wild.example", "https://asked.example.evil.net"):
+    for origin in (
+        "https://a.regex.example.evil.net",
+        "https://compiled.example.evil.net",
+        "https://wild.example",
+        "https://asked.example.evil.net",
+    ):
         assert cors_headers(get(client, "/", origin)) == {"Vary": "Origin"}
 
 
@@ -126,7 +146,11 @@ def test_vary_header_false_never_touches_vary(make_app: MakeApp) -> None:
 
 def test_methods_option_and_exact_method_check(make_app: MakeApp) -> None:
     client = make_app(methods="GET, PUT").test_client()
-    assert cors_headers(preflight(client, "/", A, "PUT")) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": "GET, PUT", "Vary": "Origin"}
+    assert cors_headers(preflight(client, "/", A, "PUT")) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": "GET, PUT",
+        "Vary": "Origin",
+    }
     assert cors_headers(preflight(client, "/", A, "ET")) == {"Vary": "Origin"}
     assert cors_headers(preflight(client, "/", A, "DELETE")) == {"Vary": "Origin"}
 
@@ -134,20 +158,29 @@ def test_methods_option_and_exact_method_check(make_app: MakeApp) -> None:
 def test_allow_headers_list_refuses_the_whole_preflight_for_one_unlisted_header(make_app: MakeApp) -> None:
     client = make_app(allow_headers=["Content-Type", "X-Token"]).test_client()
     assert cors_headers(preflight(client, "/", A, "PUT", "x-token,content-type")) == {
-        "Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL,
-        "Access-Control-Allow-Headers": "content-type, x-token", "Vary": "Origin",
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": ALL,
+        "Access-Control-Allow-Headers": "content-type, x-token",
+        "Vary": "Origin",
     }
     assert cors_headers(preflight(client, "/", A, "PUT", "authorization,x-token")) == {"Vary": "Origin"}
 
 
 def test_allow_headers_star_covers_authorization_by_echoing(make_app: MakeApp) -> None:
     client = make_app().test_client()
-    assert cors_headers(preflight(client, "/", A, "GET", "authorization"))["Access-Control-Allow-Headers"] == "authorization"
+    assert (
+        cors_headers(preflight(client, "/", A, "GET", "authorization"))["Access-Control-Allow-Headers"]
+        == "authorization"
+    )
 
 
 def test_expose_headers_on_actual_responses(make_app: MakeApp) -> None:
     client = make_app(expose_headers=["X-Total-Count", "X-Page"]).test_client()
-    assert cors_headers(get(client, "/", A)) == {"Access-Control-Allow-Origin": A, "Access-Control-Expose-Headers": "X-Total-Count, X-Page", "Vary": "Origin"}
+    assert cors_headers(get(client, "/", A)) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Expose-Headers": "X-Total-Count, X-Page",
+        "Vary": "Origin",
+    }
 
 
 @pytest.mark.parametrize("max_age", [600, "600", timedelta(minutes=10)])
@@ -163,15 +196,22 @@ def test_always_send_false_ignores_requests_without_origin(make_app: MakeApp) ->
 
 
 def test_single_origin_is_sent_to_requests_without_origin_but_never_a_list(make_app: MakeApp) -> None:
-    assert cors_headers(get(make_app(origins=A).test_client(), "/")) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    assert cors_headers(get(make_app(origins=A).test_client(), "/")) == {
+        "Access-Control-Allow-Origin": A,
+        "Vary": "Origin",
+    }
     assert cors_headers(get(make_app(origins=[A, B]).test_client(), "/")) == {"Vary": "Origin"}
 
 
 def test_private_network(make_app: MakeApp) -> None:
     extra = {"Access-Control-Request-Private-Network": "true"}
     allowed = preflight(make_app(allow_private_network=True).test_client(), "/", A, "GET", **extra)
-    assert cors_headers(allowed) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL,
-                                     "Access-Control-Allow-Private-Network": "true", "Vary": "Origin"}
+    assert cors_headers(allowed) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": ALL,
+        "Access-Control-Allow-Private-Network": "true",
+        "Vary": "Origin",
+    }
     refused = preflight(make_app().test_client(), "/", A, "GET", **extra)
     assert cors_headers(refused) == {"Vary": "Origin"}
 
@@ -214,8 +254,12 @@ class TestPreflightAnsweredBeforeTheApp:
         response = preflight(client, "/secure/", A, "PUT", "authorization")
         assert response.status_code == 200
         assert response.get_data() == b""
-        assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL,
-                                          "Access-Control-Allow-Headers": "authorization", "Vary": "Origin"}
+        assert cors_headers(response) == {
+            "Access-Control-Allow-Origin": A,
+            "Access-Control-Allow-Methods": ALL,
+            "Access-Control-Allow-Headers": "authorization",
+            "Vary": "Origin",
+        }
 
     def test_actual_request_still_goes_through_the_hook_with_cors_headers(self) -> None:
         client = self.app_with_auth().test_client()
@@ -233,7 +277,11 @@ class TestPreflightAnsweredBeforeTheApp:
         client = self.app_with_auth(automatic_options=False).test_client()
         response = preflight(client, "/secure/", A, "PUT")
         assert response.status_code == 401
-        assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Methods": ALL, "Vary": "Origin"}
+        assert cors_headers(response) == {
+            "Access-Control-Allow-Origin": A,
+            "Access-Control-Allow-Methods": ALL,
+            "Vary": "Origin",
+        }
 
     def test_refused_preflight_is_still_2xx_but_carries_no_permission(self) -> None:
         response = preflight(self.app_with_auth().test_client(), "/secure/", B, "PUT")
@@ -307,13 +355,22 @@ class TestConfiguration:
     def test_config_keys_are_read(self, make_app: MakeApp) -> None:
         client = make_app({"CORS_ORIGINS": A, "CORS_SUPPORTS_CREDENTIALS": True, "CORS_MAX_AGE": 5}).test_client()
         assert cors_headers(preflight(client, "/", A)) == {
-            "Access-Control-Allow-Origin": A, "Access-Control-Allow-Credentials": "true",
-            "Access-Control-Allow-Methods": ALL, "Access-Control-Max-Age": "5", "Vary": "Origin",
+            "Access-Control-Allow-Origin": A,
+            "Access-Control-Allow-Credentials": "true",
+            "Access-Control-Allow-Methods": ALL,
+            "Access-Control-Max-Age": "5",
+            "Vary": "Origin",
         }
 
     def test_comma_separated_config_strings_are_split(self, make_app: MakeApp) -> None:
-        client = make_app({"CORS_ORIGINS": f"{A}, {B}", "CORS_METHODS": "GET,PUT", "CORS_EXPOSE_HEADERS": "X-A, X-B"}).test_client()
-        assert cors_headers(get(client, "/", B)) == {"Access-Control-Allow-Origin": B, "Access-Control-Expose-Headers": "X-A, X-B", "Vary": "Origin"}
+        client = make_app(
+            {"CORS_ORIGINS": f"{A}, {B}", "CORS_METHODS": "GET,PUT", "CORS_EXPOSE_HEADERS": "X-A, X-B"}
+        ).test_client()
+        assert cors_headers(get(client, "/", B)) == {
+            "Access-Control-Allow-Origin": B,
+            "Access-Control-Expose-Headers": "X-A, X-B",
+            "Vary": "Origin",
+        }
         assert cors_headers(preflight(client, "/", A, "PUT"))["Access-Control-Allow-Methods"] == "GET, PUT"
 
     def test_precedence_resource_over_init_over_constructor_over_config(self) -> None:
@@ -329,8 +386,11 @@ class TestConfiguration:
 
         client = app.test_client()
         assert cors_headers(preflight(client, "/strict", B, "PUT")) == {
-            "Access-Control-Allow-Origin": B, "Access-Control-Expose-Headers": "X-Ctor",
-            "Access-Control-Allow-Methods": "PUT", "Access-Control-Max-Age": "4", "Vary": "Origin",
+            "Access-Control-Allow-Origin": B,
+            "Access-Control-Expose-Headers": "X-Ctor",
+            "Access-Control-Allow-Methods": "PUT",
+            "Access-Control-Max-Age": "4",
+            "Vary": "Origin",
         }
         assert cors_headers(preflight(client, "/loose", B, "PUT"))["Access-Control-Max-Age"] == "3"
 
@@ -393,7 +453,13 @@ class TestSecondInit:
 class TestResources:
     def test_strict_path_next_to_permissive(self) -> None:
         app = Flask(__name__)
-        CORS(app, resources={r"/api/*": {"origins": A, "supports_credentials": True}, r"/public/*": {"origins": "*", "send_wildcard": True}})
+        CORS(
+            app,
+            resources={
+                r"/api/*": {"origins": A, "supports_credentials": True},
+                r"/public/*": {"origins": "*", "send_wildcard": True},
+            },
+        )
 
         @app.route("/api/me")
         @app.route("/public/news")
@@ -402,7 +468,11 @@ class TestResources:
             return "x"
 
         client = app.test_client()
-        assert cors_headers(get(client, "/api/me", A)) == {"Access-Control-Allow-Origin": A, "Access-Control-Allow-Credentials": "true", "Vary": "Origin"}
+        assert cors_headers(get(client, "/api/me", A)) == {
+            "Access-Control-Allow-Origin": A,
+            "Access-Control-Allow-Credentials": "true",
+            "Vary": "Origin",
+        }
         assert cors_headers(get(client, "/api/me", B)) == {"Vary": "Origin"}
         assert cors_headers(get(client, "/public/news", B)) == {"Access-Control-Allow-Origin": "*"}
         assert cors_headers(get(client, "/internal", A)) == {}
@@ -426,7 +496,9 @@ class TestResources:
 
 
 class TestRejectionReporting:
-    def test_refusal_is_one_debug_line_with_escaped_values(self, make_app: MakeApp, caplog: pytest.LogCaptureFixture) -> None:
+    def test_refusal_is_one_debug_line_with_escaped_values(
+        self, make_app: MakeApp, caplog: pytest.LogCaptureFixture
+    ) -> None:
         client = make_app(origins=[A]).test_client()
         with caplog.at_level(logging.DEBUG, logger="flask_cors"):
             get(client, "/", "https://evil.example")
