@@ -10,7 +10,7 @@ request itself (header values, lookup sets, compiled patterns) is prepared here,
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import _spec as spec
@@ -22,6 +22,9 @@ from ._origins import OriginMatcher, OriginRule, compile_origins, is_valid_reque
 _SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
 Headers = tuple[tuple[str, str], ...]
+
+#: Distinct origins remembered per policy; past this, decisions are computed every time.
+MEMO_SIZE = 512
 
 #: Why a CORS request was refused; each maps to the reason a browser would report.
 REASONS = {
@@ -75,6 +78,9 @@ class Policy:
     actual_tail: Headers
     preflight_tail: Headers
     without_origin: Decision
+    #: Memo of :meth:`evaluate` for actual requests, by origin. A pure function's results, so
+    #: sharing it between threads is safe; bounded, so hostile origins cannot grow it.
+    actual_memo: dict[str, Decision] = field(default_factory=dict, compare=False, repr=False)
 
     def describe(self) -> dict[str, Any]:
         """The options in keyword form; ``compile_policy`` of it gives an equal policy."""
@@ -107,18 +113,28 @@ class Policy:
         # Fetch, "CORS protocol": a request without Origin is not a CORS request.
         if origin is None:
             return self.without_origin
-        preflight = method == "OPTIONS" and request_method is not None
-        kind = "preflight" if preflight else "actual"
-        if not self.allows_origin(origin):
-            refused = "origin" if is_valid_request_origin(origin) else "malformed-origin"
-            return Decision(kind, (), self.vary_origin, refused, origin)
-        allow_origin = "*" if self.static_wildcard else origin
-        if not preflight:
-            # Fetch, "HTTP responses": an actual response needs only the origin (and credentials).
-            return Decision(
-                kind, ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail), self.vary_origin
-            )
-        return self._preflight(origin, allow_origin, request_method, request_headers, request_private_network)
+        # Fetch, "CORS-preflight request": OPTIONS carrying Access-Control-Request-Method.
+        if method == "OPTIONS" and request_method is not None:
+            if not self.allows_origin(origin):
+                return self._refuse_origin("preflight", origin)
+            allow_origin = "*" if self.static_wildcard else origin
+            return self._preflight(origin, allow_origin, request_method, request_headers, request_private_network)
+        # Any other request with Origin is an actual request: it needs the origin (and credentials).
+        decision = self.actual_memo.get(origin)
+        if decision is None:
+            if self.allows_origin(origin):
+                allow_origin = "*" if self.static_wildcard else origin
+                answer = ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail)
+                decision = Decision("actual", answer, self.vary_origin)
+            else:
+                decision = self._refuse_origin("actual", origin)
+            if len(self.actual_memo) < MEMO_SIZE:
+                self.actual_memo[origin] = decision
+        return decision
+
+    def _refuse_origin(self, kind: str, origin: str) -> Decision:
+        refused = "origin" if is_valid_request_origin(origin) else "malformed-origin"
+        return Decision(kind, (), self.vary_origin, refused, origin)
 
     def _preflight(
         self, origin: str, allow_origin: str, method: Any, headers: str | None, private: str | None

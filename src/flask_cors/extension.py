@@ -13,11 +13,12 @@ every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Callable, Optional, Union
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from blinker import Namespace
 
-from flask import Blueprint, Flask, Response, current_app, g, got_request_exception, request
+from flask import Blueprint, Flask, Request, Response, current_app, g, got_request_exception, request
 
 from . import _spec as spec
 from ._errors import Problem, raise_or_warn
@@ -45,6 +46,7 @@ _DECIDED = "flask_cors.decided"  # environ key: one decision per request
 _UNHANDLED = "_flask_cors_unhandled"  # g attribute: the response is for an unhandled exception
 
 Source = Union[Resource, Any]  # a Resource, or the view's marker
+_UNKNOWN = object()
 
 
 class CORSState:
@@ -56,113 +58,120 @@ class CORSState:
         self.blueprint_tables: dict[str, list[ResourceTable]] = {}
         self._markers: dict[str, Any] = {}
 
-    def select(self, endpoint: str | None, blueprints: Callable[[], Any], path: str) -> tuple[Policy, Source] | None:
+    def select(self, endpoint: str | None, blueprints: Sequence[str], path: str) -> tuple[Policy, Source] | None:
         """The policy for a request and where it came from.
 
         Order: the view's own ``@cross_origin``; then the tables of the blueprints the request
-        was routed to, innermost first; then the app's tables, newest ``CORS()`` call first.
-        Within a table the resource rule of :mod:`flask_cors._resources` decides.
+        was routed to (``blueprints``, innermost first); then the app's tables, newest ``CORS()``
+        call first. Within a table the resource rule of :mod:`flask_cors._resources` decides.
         """
         if endpoint is not None:
-            marker = self._marker(endpoint)
+            marker = self._markers.get(endpoint, _UNKNOWN)
+            if marker is _UNKNOWN:
+                marker = self._markers[endpoint] = getattr(self.app.view_functions.get(endpoint), VIEW_MARKER, None)
             if marker is not None:
                 return marker.policy_for(self.app), marker
-        if self.blueprint_tables:
-            for name in blueprints():
-                for table in self.blueprint_tables.get(name, ()):
-                    resource = table.lookup(path)
-                    if resource is not None:
-                        return resource.policy, resource
+        for name in blueprints:
+            for table in self.blueprint_tables.get(name, ()):
+                resource = table.lookup(path)
+                if resource is not None:
+                    return resource.policy, resource
         for table in self.tables:
             resource = table.lookup(path)
             if resource is not None:
                 return resource.policy, resource
         return None
 
-    def _marker(self, endpoint: str) -> Any:
-        try:
-            return self._markers[endpoint]
-        except KeyError:
-            marker = getattr(self.app.view_functions.get(endpoint), VIEW_MARKER, None)
-            self._markers[endpoint] = marker
-            return marker
-
-    def select_for_request(self) -> tuple[Policy, Source] | None:
-        return self.select(request.endpoint, lambda: request.blueprints, request.path)
+    def _select_request(self, req: Request) -> tuple[Policy, Source] | None:
+        rule = req.url_rule
+        return self.select(
+            rule.endpoint if rule is not None else None,
+            req.blueprints if self.blueprint_tables else (),
+            req.path,
+        )
 
     def answer_preflight(self) -> Response | None:
         """``before_request``: answer a preflight to a covered path before anything else runs."""
-        environ = request.environ
+        req: Request = request._get_current_object()  # type: ignore[attr-defined]
+        environ = req.environ
         # Fetch, "CORS-preflight request": OPTIONS with Origin and Access-Control-Request-Method.
         if (
-            request.method != "OPTIONS"
+            req.method != "OPTIONS"
             or "HTTP_ORIGIN" not in environ
             or "HTTP_ACCESS_CONTROL_REQUEST_METHOD" not in environ
         ):
             return None
-        found = self.select_for_request()
+        found = self._select_request(req)
         if found is None or not found[0].options.automatic_options:
             return None
         return self.app.response_class(status=200)
 
     def after_request(self, response: Response) -> Response:
-        found = self.select_for_request()
+        req: Request = request._get_current_object()  # type: ignore[attr-defined]
+        found = self._select_request(req)
         if found is not None:
-            apply_policy(found[0], response)
+            apply_policy(found[0], response, req)
         return response
 
 
-def apply_policy(policy: Policy, response: Response) -> Response:
+def apply_policy(policy: Policy, response: Response, req: Request | None = None) -> Response:
     """Write ``policy``'s decision for the current request onto ``response`` (once per request).
 
     The one place headers are written, for the extension and the decorator alike. A response
     that already carries Access-Control-Allow-Origin was answered by the view itself and is left
     alone.
     """
-    environ = request.environ
-    if environ.get(_DECIDED):
+    if req is None:
+        req = request._get_current_object()  # type: ignore[attr-defined]
+    environ = req.environ
+    if _DECIDED in environ:
         return response
     environ[_DECIDED] = True
     headers = response.headers
-    if spec.ACCESS_CONTROL_ALLOW_ORIGIN in headers:
-        return response
+    # One pass over what the view set (Headers lookups that miss raise and catch an exception).
+    vary = None
+    write = headers.add
+    for key, value in headers:
+        lowered = key.lower()
+        if lowered == "vary":
+            vary = value if vary is None else f"{vary}, {value}"
+        elif lowered.startswith("access-control-"):
+            if lowered == "access-control-allow-origin":
+                return response
+            write = headers.set  # the view set some CORS header: replace, never duplicate
     if not policy.options.intercept_exceptions and g.get(_UNHANDLED):
         return response
     decision = policy.evaluate(
-        request.method,
+        req.method,
         environ.get("HTTP_ORIGIN"),
         environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD"),
         environ.get("HTTP_ACCESS_CONTROL_REQUEST_HEADERS"),
         environ.get("HTTP_ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK"),
     )
     for name, value in decision.headers:
-        headers[name] = value
+        write(name, value)
     if decision.vary_origin:
-        response.vary.add(spec.ORIGIN)
+        if vary is None:
+            headers.add(spec.VARY, spec.ORIGIN)
+        elif not any(item.strip().lower() in ("origin", "*") for item in vary.split(",")):
+            # RFC 9110 section 12.5.5: one list; merge rather than add a second field.
+            headers.set(spec.VARY, f"{vary}, {spec.ORIGIN}")
     if decision.refused is not None:
-        _report_refusal(decision)
+        _report_refusal(decision, req)
     return response
 
 
-def _report_refusal(decision: Decision) -> None:
+def _report_refusal(decision: Decision, req: Request) -> None:
     """One DEBUG line and the ``cors_rejected`` signal. Client values are escaped with ``%r``."""
+    origin = req.environ.get("HTTP_ORIGIN")
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
-            "CORS refused %s %r from %r: %s",
-            request.method[:20],
-            request.path[:200],
-            request.environ.get("HTTP_ORIGIN", "")[:200],
-            decision.reason(),
+            "CORS refused %s %r from %r: %s", req.method[:20], req.path[:200], (origin or "")[:200], decision.reason()
         )
     if cors_rejected.receivers:
         app = current_app._get_current_object()  # type: ignore[attr-defined]
         cors_rejected.send(
-            app,
-            decision=decision,
-            reason=decision.reason(),
-            origin=request.environ.get("HTTP_ORIGIN"),
-            method=request.method,
-            path=request.path,
+            app, decision=decision, reason=decision.reason(), origin=origin, method=req.method, path=req.path
         )
 
 
