@@ -35,6 +35,7 @@ _EXACT_SHAPE = re.compile(
     r"(?P<scheme>[a-z][a-z0-9+.\-]*)://(?P<host>[a-z0-9_\-.~%!$&'()*+;=]+|\[[0-9a-f:.]+\])(?::(?P<port>\d{1,5}))?",
     re.IGNORECASE,
 )
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 # A subdomain wildcard stands for one or more DNS labels.
 _LABELS = r"(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+"
 
@@ -292,11 +293,12 @@ def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
     texts = [r.text for r in rules if r.kind in ("wildcard", "pattern") and isinstance(r.source, str)]
     combined = None
     patterns = tuple(r.source for r in rules if r.kind == "pattern" and isinstance(r.source, re.Pattern))
-    if texts:
-        try:
-            combined = re.compile("|".join(f"(?:{t})" for t in texts), re.IGNORECASE)
-        except re.error:  # e.g. inline global flags, which are legal only at the very start
-            patterns += tuple(re.compile(t, re.IGNORECASE) for t in texts)
+    # Inline global flags such as (?i) are legal only at the very start of a whole expression,
+    # so patterns using them cannot be joined into one alternation.
+    joinable = [t for t in texts if not _GLOBAL_FLAGS.search(t)]
+    patterns += tuple(re.compile(t, re.IGNORECASE) for t in texts if _GLOBAL_FLAGS.search(t))
+    if joinable:
+        combined = re.compile("|".join(f"(?:{t})" for t in joinable), re.IGNORECASE)
     return OriginMatcher(
         rules=rules,
         allows_any=any(r.kind == "any" for r in rules),

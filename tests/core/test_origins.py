@@ -178,9 +178,10 @@ def test_many_exact_origins_are_one_set_and_patterns_one_regex() -> None:
 
 def test_inline_flags_fall_back_to_separate_patterns() -> None:
     m = matcher(r"(?i)https://a\.example", r"https://b\.example")
-    assert m.combined is None
-    assert len(m.patterns) == 2
+    assert m.combined is not None
+    assert len(m.patterns) == 1
     assert m.allows("https://b.example", credentials=False) is True
+    assert m.allows("https://A.example", credentials=False) is True
 
 
 @pytest.mark.parametrize(
