@@ -217,6 +217,8 @@ def merge_layers(*layers: Mapping[str, Any]) -> dict[str, Any]:
 
 def split_list(value: str) -> list[str]:
     """Split a comma-separated string, ignoring commas inside (), [] or {} (regex syntax)."""
+    if "," not in value:
+        return [value.strip()] if value.strip() else []
     items, depth, start = [], 0, 0
     for index, char in enumerate(value):
         if char in "([{":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Union
+from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
 from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, ORIGIN_SYNTAX
@@ -24,6 +24,7 @@ OriginValue = Union[str, "re.Pattern[str]", OriginPredicate]
 #: wildcard.
 REGEX_HINTS = frozenset("*\\]?$^[]()")
 
+_HINT_SEARCH = re.compile(r"[*\\\]?$^\[()]")
 _ANY = frozenset({"*", ".*"})
 
 # scheme://[*.]host[:port|:*] where '*' is the only special character.
@@ -40,8 +41,7 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _LABELS = r"(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+"
 
 
-@dataclass(frozen=True)
-class OriginRule:
+class OriginRule(NamedTuple):
     """One configured origin value and how it was read.
 
     ``kind`` is ``"any"``, ``"exact"``, ``"wildcard"``, ``"pattern"`` or ``"predicate"``;
@@ -106,6 +106,8 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
         return None
     if value in _ANY:
         return OriginRule("any", value)
+    if _HINT_SEARCH.search(value) is None:
+        return _classify_exact(value, problems)
     hints = REGEX_HINTS.intersection(value)
     if hints <= {"[", "]"} and normalise_origin(value) is not None:  # an IPv6 literal: http://[::1]:5000
         return _classify_exact(value, problems)
