@@ -64,7 +64,7 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "expose_headers",
         None,
         "str | list[str] | None",
-        "Response headers JavaScript may read beyond the safelisted ones (Access-Control-Expose-Headers).",
+        "Response headers JavaScript may read beyond the safelisted ones (Access-Control-Expose-Headers, sorted).",
     ),
     OptionSpec(
         "allow_headers",

@@ -174,7 +174,7 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     if credentials:
         actual_tail.append((spec.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"))
     if options.expose_headers:
-        actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(options.expose_headers)))
+        actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(sorted(options.expose_headers))))
     any_method = "*" in options.methods
     preflight_tail = list(actual_tail)
     if not any_method:

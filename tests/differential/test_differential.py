@@ -1,0 +1,83 @@
+"""Run every scenario against our package and flask-cors 6.0.5 and compare the answers.
+
+The two packages share the import name, so each runs in its own interpreter: ours is this one;
+the reference gets a virtual environment in ``.venvs/reference`` (created on first use, with
+the same Flask and Werkzeug versions as ours). Any difference must be listed in intended.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.differential.intended import INTENDED
+from tests.differential.scenarios import SCENARIOS
+
+pytestmark = pytest.mark.differential
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNNER = Path(__file__).with_name("runner.py")
+REFERENCE = "flask-cors==6.0.5"
+
+
+def reference_python() -> Path:
+    """The reference environment's interpreter, created and filled when missing or stale."""
+    home = ROOT / ".venvs" / "reference"
+    python = home / "bin" / "python"
+    stamp = home / f".installed-{REFERENCE}-flask-{version('flask')}-werkzeug-{version('werkzeug')}"
+    if not stamp.exists():
+        venv.EnvBuilder(clear=True, with_pip=True).create(home)
+        pins = [REFERENCE, f"flask=={version('flask')}", f"werkzeug=={version('werkzeug')}"]
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *pins], check=True)
+        stamp.touch()
+    return python
+
+
+def run(python: Path | str) -> dict[str, Any]:
+    """The runner's output under ``python``, with the working directory outside the project."""
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    completed = subprocess.run(
+        [str(python), str(RUNNER)],
+        input=json.dumps(SCENARIOS),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=RUNNER.parent,
+        env=environment,
+    )
+    result: dict[str, Any] = json.loads(completed.stdout)
+    return result
+
+
+@pytest.fixture(scope="module")
+def answers() -> tuple[dict[str, Any], dict[str, Any]]:
+    ours, reference = run(sys.executable), run(reference_python())
+    assert Path(ours["module"]).resolve() == ROOT / "src" / "flask_cors" / "__init__.py"
+    assert Path(reference["module"]).resolve().is_relative_to(ROOT / ".venvs" / "reference")
+    return ours["results"], reference["results"]
+
+
+def test_table_is_large_and_ids_are_unique() -> None:
+    ids = [scenario["id"] for scenario in SCENARIOS]
+    assert len(ids) >= 60
+    assert len(set(ids)) == len(ids)
+    assert set(INTENDED) <= set(ids)
+
+
+@pytest.mark.parametrize("scenario_id", [scenario["id"] for scenario in SCENARIOS])
+def test_same_answer_unless_intended(scenario_id: str, answers: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    ours, reference = answers[0][scenario_id], answers[1][scenario_id]
+    if scenario_id in INTENDED:
+        section, expected_ours, expected_reference = INTENDED[scenario_id]
+        assert ours != reference, f"listed as difference #{section} but both packages now answer {ours}"
+        assert (ours, reference) == (expected_ours, expected_reference), f"difference #{section} changed"
+    else:
+        assert ours == reference, "an unlisted difference from flask-cors"
