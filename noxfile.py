@@ -10,7 +10,7 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["tests", "typing", "lint", "docs"]
+nox.options.sessions = ["tests", "typing", "lint"]
 
 #: (Python, Flask, Werkzeug): the oldest supported Flask on the oldest Python, then each later minor.
 MATRIX = [
@@ -25,9 +25,15 @@ MATRIX = [
 @nox.parametrize(("python", "flask", "werkzeug"), MATRIX, ids=[f"py{p}-flask{f[:3]}" for p, f, _ in MATRIX])
 def tests(session: nox.Session, flask: str, werkzeug: str) -> None:
     """The framework-free core and Flask tests against one Flask/Werkzeug pair."""
-    session.install(f"flask=={flask}", f"werkzeug=={werkzeug}", "pytest>=8", "pytest-randomly", "hypothesis>=6", "asgiref>=3.2")
+    session.install(
+        f"flask=={flask}", f"werkzeug=={werkzeug}", "pytest>=8", "pytest-randomly", "hypothesis>=6", "asgiref>=3.2"
+    )
     session.install("-e", ".", "--no-deps")
-    session.run("python", "-c", "import sys; from importlib.metadata import version as v; print(sys.version.split()[0], 'flask', v('flask'), 'werkzeug', v('werkzeug'))")
+    session.run(
+        "python",
+        "-c",
+        "import sys; from importlib.metadata import version as v; print(sys.version.split()[0], 'flask', v('flask'), 'werkzeug', v('werkzeug'))",
+    )
     session.run("pytest", "-q", "tests/core", "tests/flask", "tests/compat", *session.posargs)
 
 
