@@ -1,0 +1,252 @@
+"""Real-browser fixtures: Debian's Chromium driven by Playwright, an API server and page servers.
+
+The API under test listens on ``http://127.0.0.1:<port>``; the page that calls it is served from
+``http://localhost:<other port>`` (a different origin and a different site). For credentialed
+probes the page is served from a second port of 127.0.0.1 instead: cross-origin but same-site,
+like ``app.example.com`` calling ``api.example.com``. Plain-http pages cannot hold
+``SameSite=None`` cookies (they must be ``Secure``), so a same-site ``SameSite=Lax`` cookie is
+what a real http development setup uses, and Chromium sends it with ``credentials: 'include'``.
+
+Everything binds loopback on free ports, and every server is stopped by the fixture that started it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pytest
+from werkzeug.serving import BaseWSGIServer, make_server
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+INSTALL_HINT = "browser tests need Chromium and Playwright: apt-get install -y chromium && pip install playwright"
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Any]
+
+PAGE = b"<!doctype html><html><head><meta charset='utf-8'><title>page</title></head><body>page</body></html>"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: runs in headless Chromium (needs /usr/bin/chromium and playwright)")
+
+
+def chromium_version() -> str | None:
+    if not os.path.exists(CHROMIUM):
+        return None
+    output = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, timeout=30).stdout
+    return output.strip() or None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"browser: {chromium_version() or 'Chromium not found (' + INSTALL_HINT + ')'}"
+
+
+@dataclass
+class Seen:
+    """One request as the API server received it."""
+
+    method: str
+    path: str
+    preflight: bool
+    origin: str | None
+    cookie: str | None
+
+
+@dataclass
+class Server:
+    """A threaded WSGI server on a free loopback port whose app can be swapped between tests."""
+
+    host: str
+    app: WSGIApp | None = None
+    seen: list[Seen] = field(default_factory=list)
+    _server: BaseWSGIServer | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        with self._lock:
+            self.seen.append(
+                Seen(
+                    environ["REQUEST_METHOD"],
+                    environ.get("PATH_INFO", ""),
+                    environ["REQUEST_METHOD"] == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in environ,
+                    environ.get("HTTP_ORIGIN"),
+                    environ.get("HTTP_COOKIE"),
+                )
+            )
+        assert self.app is not None
+        return self.app(environ, start_response)
+
+    def start(self) -> None:
+        self._server = make_server(self.host, 0, self, threaded=True)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None
+        return self._server.server_port
+
+    def serve(self, app: WSGIApp) -> None:
+        with self._lock:
+            self.app = app
+            self.seen.clear()
+
+    def requests(self, path: str | None = None) -> list[Seen]:
+        with self._lock:
+            return [s for s in self.seen if path is None or s.path == path]
+
+
+def _page_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> list[bytes]:
+    start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(PAGE)))])
+    return [PAGE]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the session; each test gets a fresh context (profile)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        playwright_missing = True
+    else:
+        playwright_missing = False
+    if playwright_missing or not shutil.which(CHROMIUM):
+        if os.environ.get("CORS_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"CORS_REQUIRE_BROWSER=1 but Chromium is unavailable: {INSTALL_HINT}")
+        pytest.skip(INSTALL_HINT)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[dict[str, Server]]:
+    """The API on 127.0.0.1, the page on localhost, and a same-site page on another 127.0.0.1 port."""
+    started = {
+        "api": Server("127.0.0.1"),
+        "page": Server("127.0.0.1", _page_app),
+        "sibling": Server("127.0.0.1", _page_app),
+    }
+    for server in started.values():
+        server.start()
+    try:
+        yield started
+    finally:
+        for server in started.values():
+            server.stop()
+
+
+FETCH = """
+async ([url, options]) => {
+  try {
+    const response = await fetch(url, options);
+    const headers = {};
+    response.headers.forEach((value, name) => { headers[name] = value; });
+    return {ok: true, status: response.status, headers: headers, body: await response.text()};
+  } catch (error) {
+    return {ok: false, error: String(error)};
+  }
+}
+"""
+
+FETCH_FROM_SANDBOX = """
+async ([url]) => new Promise((resolve) => {
+  window.addEventListener('message', (event) => resolve(event.data), {once: true});
+  const frame = document.createElement('iframe');
+  frame.sandbox = 'allow-scripts';
+  frame.srcdoc = '<script>fetch(' + JSON.stringify(url) + ')' +
+    '.then(async (r) => parent.postMessage({ok: true, status: r.status, body: await r.text()}, "*"))' +
+    '.catch((e) => parent.postMessage({ok: false, error: String(e)}, "*"))<\\/script>';
+  document.body.appendChild(frame);
+})
+"""
+
+
+@dataclass
+class Probe:
+    """A page in a fresh browser profile, and the API it calls."""
+
+    page: Any
+    api: Server
+    console: list[str]
+
+    @property
+    def api_origin(self) -> str:
+        return f"http://127.0.0.1:{self.api.port}"
+
+    def fetch(self, path: str, **options: Any) -> dict[str, Any]:
+        """Run ``fetch(api + path, options)`` in the page; the browser's verdict as a dict."""
+        result: dict[str, Any] = self.page.evaluate(FETCH, [self.api_origin + path, options])
+        return result
+
+    def fetch_from_sandbox(self, path: str) -> dict[str, Any]:
+        """The same fetch from a sandboxed iframe, whose origin is opaque (``Origin: null``)."""
+        result: dict[str, Any] = self.page.evaluate(FETCH_FROM_SANDBOX, [self.api_origin + path])
+        return result
+
+    def preflights(self, path: str) -> int:
+        return sum(1 for seen in self.api.requests(path) if seen.preflight)
+
+    def actual_requests(self, path: str) -> list[Seen]:
+        return [seen for seen in self.api.requests(path) if not seen.preflight]
+
+
+@pytest.fixture
+def open_page(browser: Any, servers: dict[str, Server]) -> Iterator[Callable[..., Probe]]:
+    """``open_page(app, page_origin="localhost")``: serve ``app`` as the API and open a page.
+
+    ``page_origin`` is ``"localhost"`` (cross-site), ``"sibling"`` (same-site, another port of
+    127.0.0.1) or a host name under localhost such as ``"sub.localhost"``.
+    """
+    contexts: list[Any] = []
+
+    def open_(app: WSGIApp, page_origin: str = "localhost") -> Probe:
+        servers["api"].serve(app)
+        context = browser.new_context()
+        contexts.append(context)
+        page = context.new_page()
+        console: list[str] = []
+        page.on("console", lambda message: console.append(message.text))
+        if page_origin == "sibling":
+            url = f"http://127.0.0.1:{servers['sibling'].port}/"
+        else:
+            url = f"http://{page_origin}:{servers['page'].port}/"
+        page.goto(url)
+        return Probe(page, servers["api"], console)
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page_origin_of(servers: dict[str, Server]) -> Callable[[str], str]:
+    """The origin string a page opened with ``open_page(..., page_origin=name)`` sends."""
+
+    def origin(name: str) -> str:
+        if name == "sibling":
+            return f"http://127.0.0.1:{servers['sibling'].port}"
+        return f"http://{name}:{servers['page'].port}"
+
+    return origin
