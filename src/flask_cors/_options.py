@@ -16,7 +16,7 @@ from typing import Any
 
 from ._errors import Problem
 from ._headers import compile_headers
-from ._origins import OriginRule, classify_origin
+from ._origins import OriginRule, classify_origin, has_unescaped_dot, unescaped_dot_problem
 from ._spec import DEFAULT_METHODS, TOKEN
 
 _SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
@@ -341,31 +341,9 @@ def normalise(
                 "drop send_wildcard and list the origins that may send credentials.",
             )
         )
-    if credentials and any(rule.kind == "any" for rule in origins):
-        problems.append(
-            Problem(
-                "cors.W001",
-                f"{where}supports_credentials",
-                True,
-                "with origins='*' every website may make requests with your users' cookies and "
-                "read the answers; the request's origin is reflected to make that work.",
-                "list the origins that need credentials: origins=['https://app.example.com'].",
-            )
-        )
-    if credentials and "*" in expose:
-        problems.append(
-            Problem(
-                "cors.W003",
-                f"{where}expose_headers",
-                "*",
-                "with credentials, browsers read '*' as a header literally named '*', exposing nothing.",
-                "list the header names to expose.",
-            )
-        )
-
     if len([p for p in problems if p.is_error]) > before:
         return None
-    return Options(
+    options = Options(
         origins=origins,
         methods=tuple(dict.fromkeys(methods)),
         expose_headers=tuple(dict.fromkeys(expose)),
@@ -379,6 +357,54 @@ def normalise(
         intercept_exceptions=merged["intercept_exceptions"],
         allow_private_network=merged["allow_private_network"],
     )
+    # W005 came from reading each origin; W004 is advice for `flask cors check` only, since
+    # vary_header=False is an explicit choice.
+    problems.extend(p for p in risky_choices(options, where) if p.code in ("cors.W001", "cors.W003"))
+    return options
+
+
+def risky_choices(options: Options, where: str = "") -> list[Problem]:
+    """The risky but allowed choices in ``options`` (codes ``cors.W001``, ``W003``, ``W004``, ``W005``)."""
+    found = []
+    any_origin = any(rule.kind == "any" for rule in options.origins)
+    if options.supports_credentials and any_origin:
+        found.append(
+            Problem(
+                "cors.W001",
+                f"{where}supports_credentials",
+                True,
+                "with origins='*' every website may make requests with your users' cookies and "
+                "read the answers; the request's origin is reflected to make that work.",
+                "list the origins that need credentials: origins=['https://app.example.com'].",
+            )
+        )
+    if options.supports_credentials and "*" in options.expose_headers:
+        found.append(
+            Problem(
+                "cors.W003",
+                f"{where}expose_headers",
+                "*",
+                "with credentials, browsers read '*' as a header literally named '*', exposing nothing.",
+                "list the header names to expose.",
+            )
+        )
+    if not options.vary_header and options.origins and not (any_origin and options.send_wildcard):
+        found.append(
+            Problem(
+                "cors.W004",
+                f"{where}vary_header",
+                False,
+                "the answer depends on the request's Origin but carries no 'Vary: Origin', so a shared cache "
+                "can serve one origin's answer to another.",
+                "remove vary_header=False, or make sure no cache sits in front of these responses.",
+            )
+        )
+    found += [
+        unescaped_dot_problem(rule.source, f"{where}origins")
+        for rule in options.origins
+        if rule.kind == "pattern" and isinstance(rule.source, str) and has_unescaped_dot(rule.source)
+    ]
+    return found
 
 
 def _is_header_item(item: Any, option: str, problems: list[Problem], *, patterns: bool) -> bool:

@@ -173,19 +173,25 @@ def _classify_pattern(value: str, problems: list[Problem]) -> OriginRule | None:
             )
         )
         return None
-    # Drop escapes and character classes, then look for a '.' that is not '.*', '.+' or '.?'.
-    bare = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "", value)
-    if re.search(r"\.(?![*+?{])", bare):
-        problems.append(
-            Problem(
-                "cors.W005",
-                "origins",
-                value,
-                "an unescaped '.' matches any character, so look-alike hosts match too.",
-                "escape literal dots as '\\.'.",
-            )
-        )
+    if has_unescaped_dot(value):
+        problems.append(unescaped_dot_problem(value, "origins"))
     return OriginRule("pattern", value, value)
+
+
+def has_unescaped_dot(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``.`` (not ``.*``, ``.+``, ``.?``) where a literal dot was likely meant."""
+    bare = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "", pattern)  # drop escapes and character classes
+    return re.search(r"\.(?![*+?{])", bare) is not None
+
+
+def unescaped_dot_problem(pattern: str, option: str) -> Problem:
+    return Problem(
+        "cors.W005",
+        option,
+        pattern,
+        "an unescaped '.' matches any character, so look-alike hosts match too.",
+        "escape literal dots as '\\.'.",
+    )
 
 
 def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
