@@ -1,0 +1,22 @@
+"""The benchmark harness runs and prints its table (timings are never asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_quick_run_prints_every_scenario() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from scenarios import SCENARIOS
+
+    output = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick"], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [line for line in output.splitlines() if line.startswith("| ") and not line.startswith("| scenario")]
+    assert [row.split(" | ")[0][2:] for row in rows] == [s.label for s in SCENARIOS] + [
+        "start-up, 10,000 origins × 500 resources"
+    ]
