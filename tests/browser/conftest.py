@@ -119,9 +119,14 @@ def _page_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> li
     return [PAGE]
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session scope: while Playwright's sync API is running it leaves its asyncio
+# loop marked as running in the main thread, so any test run meanwhile that needs asyncio.run()
+# (Flask's async views, through asgiref) fails with "cannot use AsyncToSync in the same thread as
+# an async event loop". pytest-randomly shuffles modules but keeps each module's tests together,
+# so a module-scoped browser is stopped before any other module runs.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the session; each test gets a fresh context (profile)."""
+    """One headless Chromium per test module; each test gets a fresh context (profile)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -140,7 +145,7 @@ def browser() -> Iterator[Any]:
             launched.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def servers() -> Iterator[dict[str, Server]]:
     """The API on 127.0.0.1, the page on localhost, and a same-site page on another 127.0.0.1 port."""
     started = {
