@@ -260,27 +260,3 @@ def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> R
     table = compile_table([config, *layers], problems, PolicyCompiler())
     raise_or_warn(problems)
     return table
-
-
-def route_policies(app: Flask) -> list[tuple[Any, Policy | None, str]]:
-    """Every URL rule of ``app`` with the policy that covers it and why, for ``flask cors routes``.
-
-    Resource patterns are matched against the rule as written (``/items/<int:id>``), which is
-    what they see for most real paths of that rule.
-    """
-    state: Optional[CORSState] = app.extensions.get("cors")
-    rows: list[tuple[Any, Policy | None, str]] = []
-    for rule in sorted(app.url_map.iter_rules(), key=lambda r: (r.rule, r.endpoint)):
-        marker = getattr(app.view_functions.get(rule.endpoint), VIEW_MARKER, None)
-        if marker is not None:
-            rows.append((rule, marker.policy_for(app), "@cross_origin on the view"))
-            continue
-        parts = rule.endpoint.split(".")[:-1]
-        blueprints = [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
-        found = state.select(None, blueprints, rule.rule) if state is not None else None
-        if found is None:
-            rows.append((rule, None, "not covered"))
-        else:
-            resource = found[1]
-            rows.append((rule, found[0], f"resource {resource.pattern!r}: {resource.why()}"))
-    return rows

@@ -1,0 +1,198 @@
+"""``flask cors``: show, check and explain the CORS setup of an app. Read-only.
+
+Registered through the ``flask.commands`` entry point, so ``flask cors`` is available in every
+project where the package is installed. Each command parses its arguments, calls
+:mod:`flask_cors.testing` (which reads ``app.extensions["cors"]`` and the view markers, and runs
+the browser engine of :mod:`flask_cors._browser`), and formats the result.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+import click
+from flask.cli import AppGroup, ScriptInfo
+
+from flask import Flask, current_app
+
+from ._errors import ConfigurationError
+from .testing import (
+    Finding,
+    RoutePolicy,
+    check_configuration,
+    policy_decision,
+    route_policies,
+    route_policy,
+    simulate_fetch,
+)
+
+cors_group = AppGroup("cors", help="Show, check and explain the CORS setup of the app (read-only).")
+
+_ROUTE_HEADERS = ("Endpoint", "Methods", "Rule", "CORS policy", "Origins", "Allowed methods", "Credentials", "Max age")
+_SORTS = ("endpoint", "methods", "rule", "match")
+
+
+def _app() -> Flask:
+    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    return app
+
+
+def _table(headers: tuple[str, ...], rows: list[list[str]]) -> list[str]:
+    """Columns padded to their widest cell and separated by two spaces, as ``flask routes`` does."""
+    table = [list(headers), *rows]
+    widths = [max(len(row[index]) for row in table) for index in range(len(headers))]
+    table.insert(1, ["-" * width for width in widths])
+    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in table]
+
+
+def _route_cells(route: RoutePolicy, hidden: set[str]) -> list[str]:
+    cells = [
+        route.endpoint or "",
+        ", ".join(m for m in route.methods if m not in hidden),
+        route.rule or "",
+        route.source,
+    ]
+    if route.policy is None:
+        return [*cells, "-", "-", "-", "-"]
+    options = route.policy.options
+    return [
+        *cells,
+        ", ".join(route.origins) or "(none)",
+        ", ".join(sorted(options.methods)),
+        "yes" if options.supports_credentials else "no",
+        "-" if options.max_age is None else str(options.max_age),
+    ]
+
+
+@cors_group.command("routes")
+@click.option(
+    "--sort",
+    "-s",
+    type=click.Choice(_SORTS),
+    default="endpoint",
+    show_default=True,
+    help="Sort by this column; 'match' keeps the order Flask matches rules in.",
+)
+@click.option("--all-methods", is_flag=True, help="Show HEAD and OPTIONS methods.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def routes_command(sort: str, all_methods: bool, as_json: bool) -> None:
+    """Show every route with the CORS policy that applies to it.
+
+    The policy is the view's own @cross_origin, or the resource pattern of CORS(app) or
+    CORS(blueprint) that wins for the route's path, with the reason it wins; or "not covered".
+    """
+    routes = route_policies(_app())
+    hidden = set() if all_methods else {"HEAD", "OPTIONS"}
+    rows = [_route_cells(route, hidden) for route in routes]
+    if sort != "match":
+        column = _SORTS.index(sort)
+        order = sorted(range(len(rows)), key=lambda index: rows[index][column])
+        routes, rows = [routes[index] for index in order], [rows[index] for index in order]
+    if as_json:
+        click.echo(json.dumps([route.to_json() for route in routes], indent=2))
+    elif not rows:
+        click.echo("No routes were registered.")
+    else:
+        for line in _table(_ROUTE_HEADERS, rows):
+            click.echo(line)
+
+
+def _finding_lines(finding: Finding) -> list[str]:
+    problem = finding.problem
+    severity = "error" if problem.is_error else "warning"
+    lines = [
+        f"{problem.code} ({severity}) {finding.where}",
+        f"    {problem.option}={problem.value!r}: {problem.message}",
+    ]
+    if problem.hint:
+        lines.append(f"    Fix: {problem.hint}")
+    return lines
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+@cors_group.command("check", with_appcontext=False)
+@click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
+    """Validate the CORS configuration and list risky choices.
+
+    Each problem has a stable code (cors.E... errors, cors.W... warnings). Exit status 1 when
+    there are errors, or warnings with --strict; 0 otherwise. An app whose CORS setup fails to
+    load is reported the same way.
+    """
+    try:
+        app = ctx.ensure_object(ScriptInfo).load_app()
+    except ConfigurationError as error:
+        findings = [Finding(problem, "start-up (the app failed to load)") for problem in error.problems]
+    else:
+        with app.app_context():
+            findings = check_configuration(app)
+    errors = sum(finding.is_error for finding in findings)
+    warnings = len(findings) - errors
+    if as_json:
+        click.echo(json.dumps([finding.to_json() for finding in findings], indent=2))
+    else:
+        for finding in findings:
+            click.echo("\n".join(_finding_lines(finding)) + "\n")
+        click.echo(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}." if findings else "No problems found.")
+    ctx.exit(1 if errors or (strict and warnings) else 0)
+
+
+@cors_group.command("explain")
+@click.argument("path")
+@click.option("--origin", "-o", required=True, help="The calling page's origin, e.g. https://app.example.com.")
+@click.option("--method", "-X", default="GET", show_default=True, help="The request method.")
+@click.option(
+    "--header",
+    "-H",
+    "headers",
+    multiple=True,
+    metavar="'NAME: VALUE'",
+    help="A request header the page sets ('Name' alone for an empty value). Repeatable.",
+)
+@click.option("--credentials", is_flag=True, help="Include cookies, as fetch(url, {credentials: 'include'}).")
+@click.option("--data", "-d", default=None, help="A request body (text).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def explain_command(
+    ctx: click.Context,
+    path: str,
+    origin: str,
+    method: str,
+    headers: tuple[str, ...],
+    credentials: bool,
+    data: str | None,
+    as_json: bool,
+) -> None:
+    """Play the browser: send PATH's preflight (when one is needed) and request, and judge them.
+
+    Requests go through the app's test client, nothing is served. Prints what was sent and
+    received, then "allowed" or "blocked: <the reason a browser gives>". Exit status 0 when
+    allowed, 1 otherwise.
+    """
+    app = _app()
+    try:
+        result = simulate_fetch(app.test_client(), path, origin, method, headers, credentials, data=data)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    route = route_policy(app, urlsplit(result.request.url).path or "/", result.request.method)
+    decision = None if result.allowed else policy_decision(app, result)
+    if as_json:
+        report: dict[str, Any] = {"policy": route.source, "policy_decision": decision, **result.to_json()}
+        click.echo(json.dumps(report, indent=2))
+    else:
+        lines = result.transcript()
+        lines.insert(1, f"CORS policy: {route.source}")
+        lines += ["", result.verdict]
+        if decision is not None:
+            lines.append(f"Why: {decision}")
+        click.echo("\n".join(lines))
+    ctx.exit(0 if result.allowed else 1)

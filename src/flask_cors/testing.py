@@ -1,0 +1,494 @@
+"""Test your CORS setup from your own test suite, the way a browser would judge it.
+
+The helpers drive a Flask test client like a browser's ``fetch()``: they send the preflight the
+Fetch standard requires (if any), then the request, and apply the browser's checks to each
+answer. ``flask cors explain`` runs the same engine. ::
+
+    from flask_cors.testing import assert_cors_allowed, assert_cors_blocked
+
+    def test_the_spa_may_update_items(client):
+        assert_cors_allowed(client, "/api/items/1", "https://app.example.com",
+                            method="PUT", headers={"Content-Type": "application/json"})
+
+    def test_other_sites_cannot_read_items(client):
+        assert_cors_blocked(client, "/api/items/1", "https://evil.example")
+
+Two more helpers report on the configuration: :func:`route_policies` (what ``flask cors routes``
+prints) and :func:`check_configuration` (what ``flask cors check`` prints).
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import json as _json
+from dataclasses import dataclass
+from typing import Any, Optional, Union
+from urllib.parse import urlsplit
+
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import Rule
+from werkzeug.routing.exceptions import RoutingException
+from werkzeug.test import Client, TestResponse
+
+from flask import Flask
+
+from ._browser import (
+    Exchange,
+    FetchRequest,
+    FetchResult,
+    HeaderPairs,
+    HeadersInput,
+    Outgoing,
+    parse_headers,
+    prepare_request,
+    simulate,
+)
+from ._errors import CODES, ConfigurationError, Problem
+from ._options import describe, options_from_config, risky_choices
+from ._policy import Policy, PolicyCompiler
+from ._resources import Resource, compile_table
+from .extension import VIEW_MARKER, CORSState
+
+__all__ = [
+    "Exchange",
+    "FetchRequest",
+    "FetchResult",
+    "Finding",
+    "RoutePolicy",
+    "assert_cors_allowed",
+    "assert_cors_blocked",
+    "check_configuration",
+    "policy_decision",
+    "route_policies",
+    "route_policy",
+    "simulate_fetch",
+]
+
+Body = Union[str, bytes, None]
+
+
+def simulate_fetch(
+    client: Client,
+    path: str,
+    origin: str,
+    method: str = "GET",
+    headers: HeadersInput = (),
+    credentials: bool = False,
+    *,
+    data: Body = None,
+    json: Any = None,
+) -> FetchResult[TestResponse]:
+    """Play a browser page at ``origin`` calling ``fetch(path, ...)`` through a test client.
+
+    Sends the preflight when the Fetch standard requires one (a method other than GET, HEAD or
+    POST, or a request header that is not CORS-safelisted), then the request, following redirects
+    within the app, and applies the browser's CORS checks to every answer. Like a browser, it
+    sends the client's cookies only with ``credentials=True``, and never with a preflight.
+
+    :param client: a test client, usually ``app.test_client()``. Its cookies are the browser's
+        cookies for the API's site.
+    :param path: the path (with query string) or an absolute URL on the app.
+    :param origin: the calling page's origin, e.g. ``"https://app.example.com"``.
+    :param method: the request method, normalised as browsers do (``"put"`` becomes ``"PUT"``,
+        ``"patch"`` stays as written).
+    :param headers: headers the page sets: a dict, ``(name, value)`` pairs or ``"Name: value"``
+        strings.
+    :param credentials: as ``credentials: 'include'``: send cookies and require
+        ``Access-Control-Allow-Credentials: true``.
+    :param data: a request body; a ``str`` gets ``Content-Type: text/plain;charset=UTF-8`` unless
+        ``headers`` set one, as ``fetch()`` does.
+    :param json: a value to send as JSON, with ``Content-Type: application/json`` unless
+        ``headers`` set one (which makes the request need a preflight, as in a browser).
+    :return: the browser's verdict: ``allowed``, ``reason``, ``preflight`` and ``response``
+        (test responses), ``readable_headers``, every exchange in ``exchanges``.
+    :raises ValueError: where the browser's ``fetch()`` would throw, or for a header a page
+        cannot set (``Cookie``, ``Origin``, ...).
+    """
+    app = client.application
+    if "://" in path:
+        url = path
+    elif path.startswith("/"):
+        url = _base_url(app) + path
+    else:
+        raise ValueError(f"path must start with '/' or be an absolute URL, got {path!r}.")
+    pairs = list(parse_headers(headers))
+    has_type = any(name.lower() == "content-type" for name, _ in pairs)
+    body: bytes | None = None
+    if json is not None:
+        body = _json.dumps(json).encode()
+        if not has_type:
+            pairs.append(("Content-Type", "application/json"))
+    elif isinstance(data, str):
+        body = data.encode()
+        if not has_type:
+            pairs.append(("Content-Type", "text/plain;charset=UTF-8"))
+    elif data is not None:
+        body = bytes(data)
+    request = prepare_request(url, origin, method, pairs, credentials, body)
+    without_cookies = _cookieless(client)
+
+    def send(outgoing: Outgoing) -> tuple[int, HeaderPairs, TestResponse]:
+        parts = urlsplit(outgoing.url)
+        target = parts.path or "/"
+        if parts.query:
+            target += f"?{parts.query}"
+        response = (client if outgoing.credentials else without_cookies).open(
+            target,
+            base_url=f"{parts.scheme}://{parts.netloc}",
+            method=outgoing.method,
+            headers=list(outgoing.headers),
+            data=outgoing.body,
+        )
+        return response.status_code, tuple(response.headers.items()), response
+
+    return simulate(request, send)
+
+
+def _base_url(app: Any) -> str:
+    """Where the test client sends a bare path: Flask's SERVER_NAME and scheme, else http://localhost."""
+    if isinstance(app, Flask):
+        scheme = app.config.get("PREFERRED_URL_SCHEME") or "http"
+        return f"{scheme}://{app.config.get('SERVER_NAME') or 'localhost'}"
+    return "http://localhost"
+
+
+def _cookieless(client: Client) -> Client:
+    """A client for the same app that neither sends nor stores cookies."""
+    app = client.application
+    other: Client
+    if isinstance(app, Flask):
+        other = app.test_client(use_cookies=False)
+        other.environ_base.update(getattr(client, "environ_base", {}))
+    else:
+        other = Client(app, client.response_wrapper, use_cookies=False)
+    return other
+
+
+def policy_decision(app: Flask, result: FetchResult[Any]) -> str | None:
+    """What the app's CORS policy decided about the last request of ``result``, in words.
+
+    The browser's reason says what was missing from the answer; this says why the app left it
+    out, e.g. ``"resource '/api/*' (...): method 'DELETE' is not allowed (methods are
+    case-sensitive)"``. None when no request was sent.
+    """
+    if not result.exchanges:
+        return None
+    sent = result.exchanges[-1].request
+    route = route_policy(app, urlsplit(sent.url).path or "/", sent.method)
+    if route.policy is None:
+        return route.source if route.kind == "error" else f"no CORS policy covers {route.path}"
+    headers = {name.lower(): value for name, value in sent.headers}
+    decision = route.policy.evaluate(
+        sent.method,
+        headers.get("origin"),
+        headers.get("access-control-request-method"),
+        headers.get("access-control-request-headers"),
+    )
+    said = decision.reason()
+    if decision.allowed and result.request.credentials and not route.policy.options.supports_credentials:
+        said += ", without credentials (supports_credentials is False)"
+    return f"{route.source}: {said}"
+
+
+def _failure(client: Client, result: FetchResult[TestResponse], expected: str) -> AssertionError:
+    lines = [f"expected the browser to {expected}, but: {result.verdict}"]
+    if isinstance(client.application, Flask):
+        lines.append(f"CORS policy: {policy_decision(client.application, result)}")
+    lines += ["", *result.transcript()]
+    return AssertionError("\n".join(lines))
+
+
+def assert_cors_allowed(
+    client: Client,
+    path: str,
+    origin: str,
+    method: str = "GET",
+    headers: HeadersInput = (),
+    credentials: bool = False,
+    *,
+    data: Body = None,
+    json: Any = None,
+) -> FetchResult[TestResponse]:
+    """Fail unless a browser would let a page at ``origin`` read the response.
+
+    Takes the arguments of :func:`simulate_fetch`. The assertion message gives the browser's
+    reason and every request and response exchanged.
+
+    :return: the result, for further assertions (``result.response.json``, ``result.readable_headers``).
+    """
+    __tracebackhide__ = True
+    result = simulate_fetch(client, path, origin, method, headers, credentials, data=data, json=json)
+    if not result.allowed:
+        raise _failure(client, result, "allow it")
+    return result
+
+
+def assert_cors_blocked(
+    client: Client,
+    path: str,
+    origin: str,
+    method: str = "GET",
+    headers: HeadersInput = (),
+    credentials: bool = False,
+    *,
+    reason: str | None = None,
+    data: Body = None,
+    json: Any = None,
+) -> FetchResult[TestResponse]:
+    """Fail unless a browser would refuse a page at ``origin`` the response.
+
+    Takes the arguments of :func:`simulate_fetch`, plus ``reason``: when given, the browser's
+    reason must be exactly this text (Chromium's wording, such as ``"No 'Access-Control-Allow-Origin'
+    header is present on the requested resource."``).
+
+    Blocked means fetch() rejects; the server may still have run the request (a simple POST
+    always reaches the view). Check ``result.response`` for that.
+    """
+    __tracebackhide__ = True
+    result = simulate_fetch(client, path, origin, method, headers, credentials, data=data, json=json)
+    if not result.blocked:
+        raise _failure(client, result, "block it")
+    if reason is not None and result.reason != reason:
+        raise AssertionError(f"blocked, but the reason is\n  {result.reason!r}\nnot\n  {reason!r}")
+    return result
+
+
+@dataclass(frozen=True)
+class RoutePolicy:
+    """The CORS policy that applies to one URL rule (or one path), and where it comes from.
+
+    ``kind`` is ``"view"`` (the view's own ``@cross_origin``), ``"resource"`` (a resource pattern of
+    ``CORS(app)`` or ``CORS(blueprint)``), ``"none"`` (not covered: no CORS headers) or ``"error"``
+    (the view's policy does not compile with the app's config; ``flask cors check`` says why).
+    """
+
+    endpoint: str | None
+    methods: tuple[str, ...]
+    rule: str | None
+    path: str
+    kind: str
+    source: str
+    policy: Policy | None = None
+    resource: Resource | None = None
+
+    @property
+    def origins(self) -> tuple[str, ...]:
+        """How each configured origin was read, e.g. ``"exact 'https://a.example'"``."""
+        return tuple(rule.describe() for rule in self.policy.options.origins) if self.policy else ()
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (``flask cors routes --json``)."""
+        data: dict[str, Any] = {
+            "endpoint": self.endpoint,
+            "methods": list(self.methods),
+            "rule": self.rule,
+            "path": self.path,
+            "kind": self.kind,
+            "source": self.source,
+        }
+        if self.resource is not None:
+            data["resource"] = {"pattern": self.resource.pattern, "why": self.resource.why()}
+        if self.policy is not None:
+            options = self.policy.options
+            data["policy"] = {
+                **describe(options),
+                "origins": [
+                    {"kind": rule.kind, "value": _text(rule.source), "description": rule.describe()}
+                    for rule in options.origins
+                ],
+                "methods": sorted(options.methods),
+                "allow_headers": [_text(item) for item in options.allow_headers],
+                "expose_headers": sorted(options.expose_headers),
+            }
+        return data
+
+
+def _text(value: object) -> str:
+    """A configured value as text: strings as they are, patterns by their source, callables by name."""
+    if isinstance(value, str):
+        return value
+    pattern = getattr(value, "pattern", None)
+    if isinstance(pattern, str):
+        return pattern
+    return str(getattr(value, "__qualname__", repr(value)))
+
+
+def _state(app: Flask) -> CORSState:
+    """The app's CORS state; an empty one (not installed) when only decorators are used."""
+    state: Optional[CORSState] = app.extensions.get("cors")
+    return state if state is not None else CORSState(app)
+
+
+def _blueprints(endpoint: str | None) -> list[str]:
+    """The blueprints a request to ``endpoint`` belongs to, innermost first (``request.blueprints``)."""
+    names = []
+    name = (endpoint or "").rpartition(".")[0]
+    while name:
+        names.append(name)
+        name = name.rpartition(".")[0]
+    return names
+
+
+def _describe(state: CORSState, source: Any) -> tuple[str, str, Resource | None]:
+    if not isinstance(source, Resource):
+        return "view", "@cross_origin", None
+    text = f"resource {source.pattern!r} ({source.why()})"
+    for name, tables in state.blueprint_tables.items():
+        if any(item is source for table in tables for item in table.resources):
+            return "resource", f"blueprint {name!r} {text}", source
+    return "resource", text, source
+
+
+def _policy_row(state: CORSState, rule: Rule | None, path: str, methods: tuple[str, ...]) -> RoutePolicy:
+    endpoint = rule.endpoint if rule is not None else None
+    text = rule.rule if rule is not None else None
+    try:
+        found = state.select(endpoint, _blueprints(endpoint), path)
+    except ConfigurationError as error:
+        return RoutePolicy(endpoint, methods, text, path, "error", f"error: {', '.join(error.codes)}")
+    if found is None:
+        return RoutePolicy(endpoint, methods, text, path, "none", "not covered")
+    kind, source, resource = _describe(state, found[1])
+    return RoutePolicy(endpoint, methods, text, path, kind, source, found[0], resource)
+
+
+def route_policies(app: Flask) -> list[RoutePolicy]:
+    """Every URL rule of ``app`` with the CORS policy that applies to it, in URL map order.
+
+    A rule with variables (``/items/<int:id>``) is looked up with a sample path that routes to it
+    (``/items/1``), since resource patterns match real paths; ``path`` says which.
+    """
+    state = _state(app)
+    return [
+        _policy_row(state, rule, _sample_path(app, rule), tuple(sorted(rule.methods or ())))
+        for rule in app.url_map.iter_rules()
+    ]
+
+
+def route_policy(app: Flask, path: str, method: str = "GET") -> RoutePolicy:
+    """The CORS policy a request for ``path`` gets (``kind="none"`` when nothing covers it).
+
+    :param path: a request path, optionally with a query string.
+    :param method: the request's method (routing may depend on it).
+    """
+    path = path.partition("?")[0]
+    rule = _match(app, path, method)
+    methods = tuple(sorted(rule.methods or ())) if rule is not None else ()
+    return _policy_row(_state(app), rule, path, methods)
+
+
+def _match(app: Flask, path: str, method: str) -> Rule | None:
+    adapter = app.url_map.bind(
+        app.config.get("SERVER_NAME") or "localhost", url_scheme=app.config.get("PREFERRED_URL_SCHEME") or "http"
+    )
+    try:
+        rule, _ = adapter.match(path, method, return_rule=True)
+    except (HTTPException, RoutingException):
+        return None
+    return rule
+
+
+_SAMPLES = ("1", "x", "00000000-0000-0000-0000-000000000000", "1.0")
+
+
+def _sample_path(app: Flask, rule: Rule) -> str:
+    """A path that routes to ``rule``: its variables filled with values its converters accept."""
+    if not rule.arguments:
+        return rule.rule
+    import itertools
+    import re
+
+    parts = re.split(r"(<[^>]+>)", rule.rule)
+    slots = [index for index, part in enumerate(parts) if part.startswith("<")]
+    method = next(iter(sorted(rule.methods or {"GET"})))
+    for values in itertools.islice(itertools.product(_SAMPLES, repeat=len(slots)), 256):
+        for index, value in zip(slots, values):
+            parts[index] = value
+        candidate = "".join(parts)
+        if _match(app, candidate, method) is rule:
+            return candidate
+    return rule.rule
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by :func:`check_configuration`, and where: ``app.config``, a resource, a view."""
+
+    problem: Problem
+    where: str
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    @property
+    def is_error(self) -> bool:
+        return self.problem.is_error
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (``flask cors check --json``)."""
+        problem = self.problem
+        return {
+            "code": problem.code,
+            "severity": "error" if problem.is_error else "warning",
+            "title": CODES[problem.code],
+            "where": self.where,
+            "option": problem.option,
+            "value": repr(problem.value),
+            "message": problem.message,
+            "hint": problem.hint,
+        }
+
+
+def check_configuration(app: Flask) -> list[Finding]:
+    """Validate the app's CORS configuration again and list its risky choices.
+
+    Checks, with the stable codes of :data:`flask_cors._errors.CODES`:
+
+    * the app's ``CORS_*`` config keys on their own, as ``@cross_origin`` views read them: unknown
+      keys (``cors.W002``) and invalid values (``cors.E...``);
+    * every compiled policy (each resource of ``CORS(app)`` and ``CORS(blueprint)``, each
+      ``@cross_origin`` view): credentials for any origin (``cors.W001``), ``expose_headers='*'``
+      with credentials (``cors.W003``), ``vary_header=False`` where the answer depends on the
+      Origin (``cors.W004``), origin patterns with an unescaped dot (``cors.W005``);
+    * each ``@cross_origin`` view's options merged with the app config (errors).
+
+    A policy shared by several resources is reported once, naming them.
+    """
+    findings: list[Finding] = []
+    problems: list[Problem] = []
+    config = options_from_config(app.config, problems)
+    compile_table([config], problems, PolicyCompiler())
+    findings += [Finding(p, "app.config") for p in problems if p.is_error or p.code == "cors.W002"]
+    reported = {(p.code, p.option, repr(p.value)) for p in problems if p.is_error}
+
+    places: dict[int, tuple[Policy, list[str]]] = {}
+
+    def add(policy: Policy, label: str) -> None:
+        places.setdefault(id(policy), (policy, []))[1].append(label)
+
+    state: Optional[CORSState] = app.extensions.get("cors")
+    if state is not None:
+        # Oldest CORS() call first, the order the user wrote them.
+        for table in reversed(state.tables):
+            for resource in table.resources:
+                add(resource.policy, f"resource {resource.pattern!r}")
+        for name, tables in state.blueprint_tables.items():
+            for table in reversed(tables):
+                for resource in table.resources:
+                    add(resource.policy, f"blueprint {name!r} resource {resource.pattern!r}")
+    for endpoint, view in app.view_functions.items():
+        marker = getattr(view, VIEW_MARKER, None)
+        if marker is None:
+            continue
+        try:
+            add(marker.policy_for(app), f"@cross_origin view {endpoint!r}")
+        except ConfigurationError as error:
+            for problem in error.problems:
+                if (problem.code, problem.option, repr(problem.value)) not in reported:
+                    findings.append(Finding(problem, f"@cross_origin view {endpoint!r}"))
+    for policy, labels in places.values():
+        where = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
+        findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
+    return findings

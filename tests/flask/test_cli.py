@@ -1,0 +1,541 @@
+"""``flask cors routes | check | explain``, run through ``app.test_cli_runner()``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import Result
+from flask.cli import FlaskGroup, ScriptInfo
+
+from flask import Blueprint, Flask
+from flask_cors import CORS, CORSWarning, InsecureConfigurationWarning, cross_origin
+from flask_cors.cli import cors_group
+
+APP = "https://app.example"
+API = "resource '/api/*' (pattern, literal prefix '/api', declared #1)"
+PREFLIGHT_MISSING = (
+    "Response to preflight request doesn't pass access control check: "
+    "No 'Access-Control-Allow-Origin' header is present on the requested resource."
+)
+
+
+def make_app() -> Flask:
+    """An API with a resource pattern, a blueprint with credentials, a decorated view, an uncovered route."""
+    app = Flask("cli_app", static_folder=None)
+    admin = Blueprint("admin", __name__, url_prefix="/admin")
+
+    @app.route("/api/items", methods=["GET", "POST"])
+    def items() -> str:
+        return "items"
+
+    @app.route("/api/items/<int:item>", methods=["GET", "PUT", "DELETE"])
+    def item(item: int) -> str:
+        return f"item {item}"
+
+    @app.route("/health")
+    def health() -> str:
+        return "ok"
+
+    @app.route("/widget")
+    @cross_origin(origins="https://partner.example", methods=["GET"])
+    def widget() -> str:
+        return "widget"
+
+    @admin.route("/users")
+    def users() -> str:
+        return "users"
+
+    CORS(admin, origins=["https://admin.example"], supports_credentials=True, max_age=600)
+    app.register_blueprint(admin)
+    CORS(
+        app,
+        resources={
+            r"/api/*": {
+                "origins": [APP, "https://*.app.example"],
+                "expose_headers": ["X-Total"],
+                "allow_headers": ["Content-Type", "X-Token"],
+                "methods": ["GET", "POST", "PUT"],
+            }
+        },
+    )
+    return app
+
+
+def run(app: Flask, *args: str, **kwargs: Any) -> Result:
+    result: Result = app.test_cli_runner().invoke(cors_group, list(args), **kwargs)
+    return result
+
+
+def lines(result: Result) -> list[str]:
+    return result.stdout.splitlines()
+
+
+HEADER = (
+    "Endpoint     Methods           Rule                   CORS policy                                                 "
+    "     Origins                                                        Allowed methods                               "
+    "Credentials  Max age"
+)
+RULE = (
+    "-----------  ----------------  ---------------------  ------------------------------------------------------------"
+    "---  -------------------------------------------------------------  --------------------------------------------  "
+    "-----------  -------"
+)
+ORIGINS = "exact 'https://app.example', wildcard 'https://*.app.example'"
+ROWS = {
+    "admin.users": (
+        "admin.users  GET               /admin/users           blueprint 'admin' resource '/*' (matches every path)    "
+        "         exact 'https://admin.example'                                  DELETE, GET, HEAD, OPTIONS, PATCH, POST, "
+        "PUT  yes          600"
+    ),
+    "health": (
+        "health       GET               /health                not covered                                             "
+        "         -                                                              -                                        "
+        "     -            -"
+    ),
+    "item": f"item         DELETE, GET, PUT  /api/items/<int:item>  {API}  {ORIGINS}  GET, POST, PUT                  "
+    "              no           -",
+    "items": f"items        GET, POST         /api/items             {API}  {ORIGINS}  GET, POST, PUT                  "
+    "              no           -",
+    "widget": (
+        "widget       GET               /widget                @cross_origin                                           "
+        "         exact 'https://partner.example'                                GET                                     "
+        "      no           -"
+    ),
+}
+
+
+class TestRoutes:
+    def test_table_sorted_by_endpoint(self) -> None:
+        result = run(make_app(), "routes")
+        assert result.exit_code == 0
+        assert lines(result) == [
+            HEADER,
+            RULE,
+            *(ROWS[name] for name in ("admin.users", "health", "item", "items", "widget")),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sort", "order"),
+        [
+            ("endpoint", ["admin.users", "health", "item", "items", "widget"]),
+            ("methods", ["item", "health", "widget", "admin.users", "items"]),
+            ("rule", ["admin.users", "items", "item", "health", "widget"]),
+            ("match", ["items", "item", "health", "widget", "admin.users"]),
+        ],
+    )
+    def test_sort(self, sort: str, order: list[str]) -> None:
+        result = run(make_app(), "routes", "--sort", sort)
+        assert lines(result)[2:] == [ROWS[name] for name in order]
+
+    def test_all_methods_shows_head_and_options(self) -> None:
+        result = run(make_app(), "routes", "-s", "match", "--all-methods")
+        assert [line[13:46].rstrip() for line in lines(result)] == [
+            "Methods",
+            "-------------------------------",
+            "GET, HEAD, OPTIONS, POST",
+            "DELETE, GET, HEAD, OPTIONS, PUT",
+            "GET, HEAD, OPTIONS",
+            "GET, HEAD, OPTIONS",
+            "GET, HEAD, OPTIONS",
+        ]
+
+    def test_json(self) -> None:
+        result = run(make_app(), "routes", "--json", "--sort", "match")
+        data = json.loads(result.stdout)
+        assert [(row["endpoint"], row["path"], row["kind"], row["source"]) for row in data] == [
+            ("items", "/api/items", "resource", API),
+            ("item", "/api/items/<int:item>".replace("<int:item>", "1"), "resource", API),
+            ("health", "/health", "none", "not covered"),
+            ("widget", "/widget", "view", "@cross_origin"),
+            ("admin.users", "/admin/users", "resource", "blueprint 'admin' resource '/*' (matches every path)"),
+        ]
+        assert data[0] == {
+            "endpoint": "items",
+            "methods": ["GET", "HEAD", "OPTIONS", "POST"],
+            "rule": "/api/items",
+            "path": "/api/items",
+            "kind": "resource",
+            "source": API,
+            "resource": {"pattern": "/api/*", "why": "pattern, literal prefix '/api', declared #1"},
+            "policy": {
+                "origins": [
+                    {"kind": "exact", "value": APP, "description": "exact 'https://app.example'"},
+                    {
+                        "kind": "wildcard",
+                        "value": "https://*.app.example",
+                        "description": "wildcard 'https://*.app.example'",
+                    },
+                ],
+                "methods": ["GET", "POST", "PUT"],
+                "allow_headers": ["Content-Type", "X-Token"],
+                "expose_headers": ["X-Total"],
+                "supports_credentials": False,
+                "max_age": None,
+                "send_wildcard": False,
+                "vary_header": True,
+                "automatic_options": True,
+                "always_send": True,
+                "intercept_exceptions": True,
+                "allow_private_network": False,
+            },
+        }
+        assert "policy" not in data[2] and "resource" not in data[3]
+
+    def test_an_app_without_routes(self) -> None:
+        app = Flask("empty", static_folder=None)
+        CORS(app)
+        assert run(app, "routes").stdout == "No routes were registered.\n"
+
+    def test_a_view_whose_policy_fails_with_the_app_config(self) -> None:
+        app = Flask("broken", static_folder=None)
+
+        @app.route("/w")
+        @cross_origin(origins=APP)
+        def w() -> str:
+            return "w"
+
+        app.config["CORS_MAX_AGE"] = -5
+        assert (
+            lines(run(app, "routes"))[2]
+            == "w         GET      /w    error: cors.E006  -        -                -            -"
+        )
+
+
+class TestCheck:
+    def test_a_careful_setup_has_no_problems(self) -> None:
+        result = run(make_app(), "check")
+        assert (result.exit_code, result.stdout) == (0, "No problems found.\n")
+
+    @staticmethod
+    def risky_app() -> Flask:
+        app = Flask("risky", static_folder=None)
+        app.config["CORS_ORIGIN"] = APP
+        with pytest.warns(CORSWarning) as caught:
+            CORS(
+                app,
+                resources={"/open": {"supports_credentials": True}, "/cached": {"origins": APP, "vary_header": False}},
+            )
+        assert [type(w.message) for w in caught] == [CORSWarning, InsecureConfigurationWarning]
+        return app
+
+    RISKY = [
+        "cors.W002 (warning) app.config",
+        "    CORS_ORIGIN='https://app.example': is not a flask_cors setting and is ignored.",
+        "    Fix: did you mean CORS_ORIGINS?",
+        "",
+        "cors.W001 (warning) resource '/open'",
+        "    supports_credentials=True: with origins='*' every website may make requests with your users' cookies "
+        "and read the answers; the request's origin is reflected to make that work.",
+        "    Fix: list the origins that need credentials: origins=['https://app.example.com'].",
+        "",
+        "cors.W004 (warning) resource '/cached'",
+        "    vary_header=False: the answer depends on the request's Origin but carries no 'Vary: Origin', so a shared "
+        "cache can serve one origin's answer to another.",
+        "    Fix: remove vary_header=False, or make sure no cache sits in front of these responses.",
+        "",
+        "0 errors, 3 warnings.",
+    ]
+
+    def test_warnings_are_listed_and_exit_zero(self) -> None:
+        result = run(self.risky_app(), "check")
+        assert (result.exit_code, lines(result)) == (0, self.RISKY)
+
+    def test_strict_fails_on_warnings(self) -> None:
+        result = run(self.risky_app(), "check", "--strict")
+        assert (result.exit_code, lines(result)) == (1, self.RISKY)
+
+    def test_strict_passes_a_clean_app(self) -> None:
+        assert run(make_app(), "check", "--strict").exit_code == 0
+
+    def test_expose_star_with_credentials_and_unescaped_dots(self) -> None:
+        app = Flask("dots", static_folder=None)
+        with pytest.warns(InsecureConfigurationWarning):
+            CORS(
+                app,
+                origins=[r"https://api.example\.com", "https://x.example"],
+                supports_credentials=True,
+                expose_headers="*",
+            )
+        result = run(app, "check", "--json")
+        assert result.exit_code == 0
+        assert [(item["code"], item["where"], item["value"]) for item in json.loads(result.stdout)] == [
+            ("cors.W003", "resource '/*'", "'*'"),
+            ("cors.W005", "resource '/*'", "'https://api.example\\\\.com'"),
+        ]
+
+    def test_errors_fail(self) -> None:
+        app = Flask("decorated", static_folder=None)
+
+        @app.route("/w")
+        @cross_origin(origins=APP)
+        def w() -> str:
+            return "w"
+
+        app.config.update(CORS_ORIGINS="app.example", CORS_SUPPORTS_CREDENTIALS="false")
+        result = run(app, "check")
+        assert (result.exit_code, lines(result)) == (
+            1,
+            [
+                "cors.E002 (error) app.config",
+                "    supports_credentials='false': expected a bool, got str.",
+                "    Fix: use False (a bool), not a string.",
+                "",
+                "cors.E004 (error) app.config",
+                "    origins='app.example': an origin starts with its scheme; without one it never matches.",
+                "    Fix: write 'https://app.example' (or 'http://…' for plain HTTP).",
+                "",
+                "2 errors, 0 warnings.",
+            ],
+        )
+
+    def test_json(self) -> None:
+        result = run(self.risky_app(), "check", "--json")
+        assert json.loads(result.stdout)[0] == {
+            "code": "cors.W002",
+            "severity": "warning",
+            "title": "unknown CORS_* configuration key",
+            "where": "app.config",
+            "option": "CORS_ORIGIN",
+            "value": "'https://app.example'",
+            "message": "is not a flask_cors setting and is ignored.",
+            "hint": "did you mean CORS_ORIGINS?",
+        }
+
+    def test_an_app_that_fails_to_load_is_reported_not_crashed(self) -> None:
+        def create_app() -> Flask:
+            app = Flask("refused")
+            CORS(app, origins="app.example", max_age=-1)
+            return app
+
+        result = run(make_app(), "check", obj=ScriptInfo(create_app=create_app))
+        assert (result.exit_code, lines(result)) == (
+            1,
+            [
+                "cors.E004 (error) start-up (the app failed to load)",
+                "    origins='app.example': an origin starts with its scheme; without one it never matches.",
+                "    Fix: write 'https://app.example' (or 'http://…' for plain HTTP).",
+                "",
+                "cors.E006 (error) start-up (the app failed to load)",
+                "    max_age=-1: max_age is a whole number of seconds, 0 or more (a digit string or a timedelta also work).",
+                "    Fix: e.g. max_age=600 or timedelta(minutes=10); None sends no Access-Control-Max-Age.",
+                "",
+                "2 errors, 0 warnings.",
+            ],
+        )
+
+
+PUT_ALLOWED = [
+    "Request: PUT http://localhost/api/items/7 from origin https://app.example",
+    f"CORS policy: {API}",
+    "Preflight: needed, method PUT is not CORS-safelisted; request header content-type has a value that is not "
+    "CORS-safelisted ('application/json'); request header x-token is not CORS-safelisted",
+    "",
+    "Preflight request",
+    "> OPTIONS http://localhost/api/items/7",
+    "> Origin: https://app.example",
+    "> Access-Control-Request-Method: PUT",
+    "> Access-Control-Request-Headers: content-type,x-token",
+    "> Accept: */*",
+    "< 200 OK",
+    "< Content-Type: text/html; charset=utf-8",
+    "< Access-Control-Allow-Origin: https://app.example",
+    "< Access-Control-Expose-Headers: X-Total",
+    "< Access-Control-Allow-Methods: GET, POST, PUT",
+    "< Access-Control-Allow-Headers: content-type, x-token",
+    "< Vary: Origin",
+    "< Content-Length: 0",
+    "",
+    "Request",
+    "> PUT http://localhost/api/items/7",
+    "> Origin: https://app.example",
+    "> Content-Type: application/json",
+    "> X-Token:",
+    "> Accept: */*",
+    "< 200 OK",
+    "< Content-Type: text/html; charset=utf-8",
+    "< Content-Length: 6",
+    "< Access-Control-Allow-Origin: https://app.example",
+    "< Access-Control-Expose-Headers: X-Total",
+    "< Vary: Origin",
+    "",
+    "JavaScript can read: content-length, content-type",
+    "",
+    "allowed",
+]
+
+
+class TestExplain:
+    def test_preflighted_put_is_allowed(self) -> None:
+        args = ("-X", "PUT", "-H", "Content-Type: application/json", "-H", "X-Token", "-d", "{}")
+        result = run(make_app(), "explain", "/api/items/7", "--origin", APP, *args)
+        assert (result.exit_code, lines(result)) == (0, PUT_ALLOWED)
+
+    def test_long_option_names(self) -> None:
+        args = ("--method", "put", "--header", "Content-Type: application/json", "--header", "X-Token:", "--data", "{}")
+        result = run(make_app(), "explain", "/api/items/7", "--origin", APP, *args)
+        assert (result.exit_code, lines(result)) == (0, PUT_ALLOWED)
+
+    def test_refused_method(self) -> None:
+        result = run(make_app(), "explain", "/api/items/7", "-o", APP, "-X", "DELETE")
+        assert (result.exit_code, lines(result)) == (
+            1,
+            [
+                "Request: DELETE http://localhost/api/items/7 from origin https://app.example",
+                f"CORS policy: {API}",
+                "Preflight: needed, method DELETE is not CORS-safelisted",
+                "",
+                "Preflight request",
+                "> OPTIONS http://localhost/api/items/7",
+                "> Origin: https://app.example",
+                "> Access-Control-Request-Method: DELETE",
+                "> Accept: */*",
+                "< 200 OK",
+                "< Content-Type: text/html; charset=utf-8",
+                "< Vary: Origin",
+                "< Content-Length: 0",
+                "",
+                "Console: Access to fetch at 'http://localhost/api/items/7' from origin 'https://app.example' has been "
+                f"blocked by CORS policy: {PREFLIGHT_MISSING}",
+                "",
+                f"blocked: {PREFLIGHT_MISSING}",
+                f"Why: {API}: method 'DELETE' is not allowed (methods are case-sensitive)",
+            ],
+        )
+
+    def test_refused_origin(self) -> None:
+        result = run(make_app(), "explain", "/api/items", "--origin", "https://evil.example")
+        assert result.exit_code == 1
+        assert lines(result)[-2:] == [
+            "blocked: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+            f"Why: {API}: origin 'https://evil.example' is not allowed",
+        ]
+
+    def test_uncovered_path(self) -> None:
+        result = run(make_app(), "explain", "/health", "--origin", APP)
+        assert (result.exit_code, lines(result)[1], lines(result)[-1]) == (
+            1,
+            "CORS policy: not covered",
+            "Why: no CORS policy covers /health",
+        )
+
+    def test_credentials_allowed_by_the_blueprint(self) -> None:
+        result = run(make_app(), "explain", "/admin/users", "--origin", "https://admin.example", "--credentials")
+        assert (result.exit_code, lines(result)) == (
+            0,
+            [
+                "Request: GET http://localhost/admin/users from origin https://admin.example, with credentials",
+                "CORS policy: blueprint 'admin' resource '/*' (matches every path)",
+                "Preflight: not needed",
+                "",
+                "Request",
+                "> GET http://localhost/admin/users",
+                "> Origin: https://admin.example",
+                "> Accept: */*",
+                "> (with the cookies the browser holds for this site)",
+                "< 200 OK",
+                "< Content-Type: text/html; charset=utf-8",
+                "< Content-Length: 5",
+                "< Access-Control-Allow-Origin: https://admin.example",
+                "< Access-Control-Allow-Credentials: true",
+                "< Vary: Origin",
+                "",
+                "JavaScript can read: content-length, content-type",
+                "",
+                "allowed",
+            ],
+        )
+
+    def test_credentials_refused(self) -> None:
+        result = run(make_app(), "explain", "/api/items", "--origin", APP, "--credentials")
+        assert (result.exit_code, lines(result)[-2:]) == (
+            1,
+            [
+                "blocked: The value of the 'Access-Control-Allow-Credentials' header in the response is '' which must "
+                "be 'true' when the request's credentials mode is 'include'.",
+                f"Why: {API}: allowed, without credentials (supports_credentials is False)",
+            ],
+        )
+
+    def test_json(self) -> None:
+        result = run(make_app(), "explain", "/widget", "--origin", "https://partner.example", "--json")
+        assert result.exit_code == 0
+        assert json.loads(result.stdout) == {
+            "policy": "@cross_origin",
+            "policy_decision": None,
+            "allowed": True,
+            "complete": True,
+            "verdict": "allowed",
+            "reason": None,
+            "console_message": None,
+            "request": {
+                "url": "http://localhost/widget",
+                "origin": "https://partner.example",
+                "method": "GET",
+                "headers": [],
+                "credentials": False,
+            },
+            "preflight_reasons": [],
+            "exchanges": [
+                {
+                    "preflight": False,
+                    "method": "GET",
+                    "url": "http://localhost/widget",
+                    "request_headers": [["Origin", "https://partner.example"], ["Accept", "*/*"]],
+                    "credentials": False,
+                    "status": 200,
+                    "response_headers": [
+                        ["Content-Type", "text/html; charset=utf-8"],
+                        ["Content-Length", "6"],
+                        ["Access-Control-Allow-Origin", "https://partner.example"],
+                        ["Vary", "Origin"],
+                    ],
+                }
+            ],
+            "readable_headers": {"content-length": "6", "content-type": "text/html; charset=utf-8"},
+        }
+
+    def test_json_for_a_refusal(self) -> None:
+        result = run(make_app(), "explain", "/widget", "--origin", APP, "--json")
+        data = json.loads(result.stdout)
+        assert (result.exit_code, data["verdict"], data["policy_decision"]) == (
+            1,
+            "blocked: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+            "@cross_origin: origin 'https://app.example' is not allowed",
+        )
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (
+                ("--origin", "https://app.example/"),
+                "Error: 'https://app.example/' is not an origin a browser sends: expected scheme://host[:port] "
+                "(no path, no trailing slash) or 'null'.",
+            ),
+            (
+                ("--origin", APP, "-H", "Cookie: sid=1"),
+                "Error: a page cannot set the Cookie header (a forbidden request header): browsers drop it. "
+                "Use credentials=True to send cookies.",
+            ),
+            (
+                ("--origin", APP, "-X", "TRACE"),
+                "Error: 'TRACE' HTTP method is unsupported: browsers refuse to send it.",
+            ),
+            (("--origin", APP, "-d", "x"), "Error: Request with GET/HEAD method cannot have body."),
+            ((), "Error: Missing option '--origin' / '-o'."),
+        ],
+    )
+    def test_arguments_a_browser_would_refuse_are_usage_errors(self, args: tuple[str, ...], message: str) -> None:
+        result = run(make_app(), "explain", "/api/items", *args)
+        # result.output: stderr as well on Click 8.1 and 8.2+ alike.
+        assert (result.exit_code, result.output.splitlines()[-1]) == (2, message)
+
+
+def test_the_group_is_registered_as_a_flask_command_through_its_entry_point() -> None:
+    cli = FlaskGroup(create_app=make_app, load_dotenv=False)
+    app = make_app()
+    result = app.test_cli_runner().invoke(cli, ["cors", "routes", "--sort", "match"])
+    assert result.exit_code == 0
+    assert lines(result)[2] == ROWS["items"]
+    assert "cors" in cli.list_commands(cli.make_context("flask", ["--help"], resilient_parsing=True))
