@@ -105,8 +105,9 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "automatic_options",
         True,
         "bool",
-        "Answer preflights with 200 before routing, redirects and before_request hooks (extension), or "
-        "answer OPTIONS in place of the view (decorator).",
+        "Answer preflights with 200 before routing, redirects and before_request hooks, on the paths "
+        "CORS(app) covers and for @cross_origin views alike; a decorated view also answers its other "
+        "OPTIONS requests in place of the view. False lets preflights through to the app.",
     ),
     OptionSpec(
         "always_send",

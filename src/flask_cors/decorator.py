@@ -7,12 +7,12 @@ import inspect
 from typing import TYPE_CHECKING, Any, Callable, TypeVar, overload
 from weakref import WeakKeyDictionary
 
-from flask import Flask, Response, after_this_request, current_app, request
+from flask import Flask, Response, after_this_request, current_app, request, request_started
 
 from ._errors import Problem, raise_or_warn
 from ._options import check_names, merge_layers, normalise, options_from_config
 from ._policy import Policy, PolicyCompiler
-from .extension import VIEW_MARKER, apply_policy
+from .extension import VIEW_MARKER, apply_policy, install_for_decorated_views
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -66,10 +66,14 @@ def cross_origin(*args: Any, **options: Any) -> Any:
 
     Takes the same options as :class:`~flask_cors.CORS` except ``resources``; they are checked
     now, and merged with the app's ``CORS_*`` config keys once per app, on first use. The view's
-    error responses (``abort()``, exceptions) carry its CORS headers too. With
-    ``automatic_options`` (the default) the view answers ``OPTIONS`` itself instead of Flask; if
-    :class:`~flask_cors.CORS` is also set up on the app, its preflights are answered before the
-    app's ``before_request`` hooks run, and this policy wins over any resource pattern.
+    error responses (``abort()``, exceptions, and those of the app's ``before_request`` hooks)
+    carry its CORS headers too. With ``automatic_options`` (the default) its preflights are answered
+    with 200 before the app's ``before_request`` hooks run, as :class:`~flask_cors.CORS` does for the
+    paths it covers, and its other ``OPTIONS`` requests in place of the view. This policy wins over
+    any resource pattern.
+
+    .. versionchanged:: 0.1
+        Preflights are answered before ``before_request`` hooks even without ``CORS(app)``.
 
     Works on sync and async views, with or without parentheses.
     """
@@ -91,6 +95,7 @@ def cross_origin(*args: Any, **options: Any) -> Any:
         normalise(merge_layers(options), problems)
     raise_or_warn(problems)
     marker = ViewPolicy(dict(options))
+    request_started.connect(install_for_decorated_views)  # once: connecting again changes nothing
 
     def decorate(view: F) -> F:
         if inspect.iscoroutinefunction(view):

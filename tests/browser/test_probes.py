@@ -258,6 +258,25 @@ class TestPreflights:
         result = open_page(app).fetch("/secure", headers={"Authorization": "Bearer bad"})
         assert result["ok"] is True and result["status"] == 401
 
+    def test_decorated_view_behind_an_auth_hook_without_cors_app(self, open_page: OpenPage) -> None:
+        app = Flask("decorated_auth")
+
+        @app.before_request
+        def require_token() -> None:
+            if request.headers.get("Authorization") != "Bearer good":
+                abort(401)
+
+        @app.route("/secure", methods=["GET", "PUT"])
+        @cross_origin()
+        def secure() -> str:
+            return "secret"
+
+        probe = open_page(app)
+        assert readable(probe.fetch("/secure", method="PUT", headers={"Authorization": "Bearer good"}), body="secret")
+        assert probe.preflights("/secure") == 1
+        refused = probe.fetch("/secure", headers={"Authorization": "Bearer bad"})
+        assert refused["ok"] is True and refused["status"] == 401
+
 
 class TestExposeHeaders:
     @staticmethod

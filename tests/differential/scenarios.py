@@ -237,6 +237,21 @@ SPECIFIC: list[dict[str, Any]] = [
     },
     {"id": "auth-hook/actual", "setup": {"cors": {}, "auth_hook": True}, "request": GET_ALLOWED},
     {
+        "id": "decorator-auth-hook/preflight",
+        "setup": {"decorator": {"origins": A}, "auth_hook": True},
+        "request": req("OPTIONS", "/view", Access_Control_Request_Method="PUT"),
+    },
+    {
+        "id": "decorator/automatic-options-off/preflight",
+        "setup": {"decorator": {"origins": A, "automatic_options": False}},
+        "request": req("OPTIONS", "/view", Access_Control_Request_Method="PUT"),
+    },
+    {
+        "id": "decorator-auth-hook/actual",
+        "setup": {"decorator": {"origins": A}, "auth_hook": True},
+        "request": req("GET", "/view"),
+    },
+    {
         "id": "strict-slash/preflight",
         "setup": {"cors": {}},
         "request": req("OPTIONS", "/dir", Access_Control_Request_Method="PUT"),

@@ -73,28 +73,74 @@ def test_view_policy_wins_over_the_extension_both_ways() -> None:
     assert cors_headers(get(client, "/view?fail=abort", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
 
 
-def test_with_extension_decorated_preflight_is_answered_before_hooks() -> None:
-    app = decorated_app(with_extension=True, origins=A)
+@pytest.mark.parametrize("with_extension", [True, False], ids=["with-CORS-app", "decorator-only"])
+def test_decorated_preflight_is_answered_before_hooks(with_extension: bool) -> None:
+    app = decorated_app(with_extension=with_extension, origins=A)
 
     @app.before_request
     def deny() -> Any:
         abort(401)
 
-    response = preflight(app.test_client(), "/view", A, "PUT")
+    client = app.test_client()
+    response = preflight(client, "/view", A, "PUT")
     assert response.status_code == 200
     assert cors_headers(response) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Vary": "Origin",
     }
+    # The hook's own error carries the view's headers, so the page can read the 401.
+    denied = get(client, "/view", A)
+    assert denied.status_code == 401
+    assert cors_headers(denied) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    # An undecorated route follows CORS(app) (origins=B), or nothing at all.
+    plain = preflight(client, "/plain", A, "PUT")
+    assert (plain.status_code, cors_headers(plain)) == ((200, {"Vary": "Origin"}) if with_extension else (401, {}))
 
 
-def test_automatic_options_false_leaves_options_to_flask() -> None:
+def test_decorator_only_app_gets_its_hooks_once_on_the_first_request() -> None:
+    app = decorated_app(origins=A)
+    assert "cors" not in app.extensions
+    client = app.test_client()
+    get(client, "/view", A)
+    get(client, "/view", A)
+    state = app.extensions["cors"]
+    assert app.before_request_funcs[None] == [state.answer_preflight]
+    assert app.after_request_funcs[None] == [state.after_request]
+
+
+def test_app_without_decorated_views_gets_no_hooks() -> None:
+    app = Flask(__name__)
+    cross_origin()(lambda: "unused")  # a decorated view elsewhere connects the signal receiver
+    app.add_url_rule("/", "index", lambda: "index")
+    assert cors_headers(get(app.test_client(), "/", A)) == {}
+    assert "cors" not in app.extensions
+    assert None not in app.before_request_funcs
+
+
+def test_automatic_options_false_lets_preflights_reach_the_hooks() -> None:
+    app = decorated_app(origins=A, automatic_options=False)
+
+    @app.before_request
+    def deny() -> Any:
+        abort(401)
+
+    response = preflight(app.test_client(), "/view", A, "PUT")
+    assert response.status_code == 401
+
+
+def test_automatic_options_false_leaves_options_to_flask_and_adds_the_views_headers() -> None:
     app = decorated_app(origins=A, automatic_options=False)
     assert "provide_automatic_options" not in vars(app.view_functions["view"])
     response = preflight(app.test_client(), "/view", A, "PUT")
     assert response.status_code == 200
-    assert cors_headers(response) == {}  # Flask's own OPTIONS answer never reaches the view
+    assert sorted(response.headers["Allow"].split(", ")) == ["GET", "HEAD", "OPTIONS", "PUT"]  # Flask's own answer
+    # As for CORS(app, automatic_options=False): the answer goes through the app, then gets headers.
+    assert cors_headers(response) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": ALL,
+        "Vary": "Origin",
+    }
 
 
 def test_app_config_is_merged_once_per_app() -> None:
