@@ -161,7 +161,9 @@ def _cookieless(client: Client) -> Client:
         other = app.test_client(use_cookies=False)
         other.environ_base.update(getattr(client, "environ_base", {}))
     else:
-        other = Client(app, client.response_wrapper, use_cookies=False)
+        other = Client(app, use_cookies=False)
+        # Set, not passed: Werkzeug 2.3's Client wraps a TestResponse subclass again and fails.
+        other.response_wrapper = client.response_wrapper
     return other
 
 
