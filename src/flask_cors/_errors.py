@@ -32,6 +32,7 @@ CODES = {
     "cors.W003": "expose_headers='*' with credentials",
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
     "cors.W005": "origin pattern with an unescaped dot",
+    "cors.W006": "@cross_origin views behind before_request hooks, without CORS(app)",
 }
 
 

@@ -120,8 +120,8 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         True,
         "bool",
         "Answer preflights with 200 before routing, redirects and before_request hooks, on the paths "
-        "CORS(app) covers and for @cross_origin views alike; a decorated view also answers its other "
-        "OPTIONS requests in place of the view. False lets preflights through to the app.",
+        "CORS(app) covers and for @cross_origin views of an app with CORS(app); a decorated view also "
+        "answers OPTIONS in place of the view. False lets preflights through to the app.",
         summary="answer preflights with 200 before routing and `before_request` hooks",
     ),
     OptionSpec(

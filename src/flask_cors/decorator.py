@@ -7,12 +7,12 @@ import inspect
 from typing import TYPE_CHECKING, Any, Callable, TypeVar, overload
 from weakref import WeakKeyDictionary
 
-from flask import Flask, Response, after_this_request, current_app, request, request_started
+from flask import Flask, Response, after_this_request, current_app, request
 
 from ._errors import Problem, raise_or_warn
 from ._options import check_names, merge_layers, normalise, options_from_config
 from ._policy import Policy, PolicyCompiler
-from .extension import VIEW_MARKER, apply_policy, install_for_decorated_views
+from .extension import VIEW_MARKER, apply_policy
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -66,14 +66,12 @@ def cross_origin(*args: Any, **options: Any) -> Any:
 
     Takes the same options as :class:`~flask_cors.CORS` except ``resources``; they are checked
     now, and merged with the app's ``CORS_*`` config keys once per app, on first use. The view's
-    error responses (``abort()``, exceptions, and those of the app's ``before_request`` hooks)
-    carry its CORS headers too. With ``automatic_options`` (the default) its preflights are answered
-    with 200 before the app's ``before_request`` hooks run, as :class:`~flask_cors.CORS` does for the
-    paths it covers, and its other ``OPTIONS`` requests in place of the view. This policy wins over
-    any resource pattern.
-
-    .. versionchanged:: 0.1
-        Preflights are answered before ``before_request`` hooks even without ``CORS(app)``.
+    error responses (``abort()``, exceptions) carry its CORS headers too. With
+    ``automatic_options`` (the default) the view answers ``OPTIONS`` itself instead of Flask. If
+    :class:`~flask_cors.CORS` is also set up on the app (``CORS(app, resources=[])`` covers no path
+    of its own), its preflights are answered before the app's ``before_request`` hooks run, so an
+    authentication hook cannot refuse them, and the hooks' errors carry its headers too. This
+    policy wins over any resource pattern.
 
     Works on sync and async views, with or without parentheses.
     """
@@ -95,7 +93,6 @@ def cross_origin(*args: Any, **options: Any) -> Any:
         normalise(merge_layers(options), problems)
     raise_or_warn(problems)
     marker = ViewPolicy(dict(options))
-    request_started.connect(install_for_decorated_views)  # once: connecting again changes nothing
 
     def decorate(view: F) -> F:
         if inspect.iscoroutinefunction(view):
@@ -123,11 +120,19 @@ def cross_origin(*args: Any, **options: Any) -> Any:
 
 
 def _enter(marker: ViewPolicy) -> Any:
-    """Run before the view: arrange for the headers, and answer OPTIONS when automatic."""
+    """Run before the view: make sure the headers get written, and answer OPTIONS when automatic."""
     app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
-    policy, apply = marker.compiled_for(app)
-    # after_this_request callbacks also run for abort() and unhandled errors.
-    after_this_request(apply)
-    if policy.options.automatic_options and request.method == "OPTIONS":
+    method = request.method
+    if "cors" in app.extensions:
+        # CORS(app) is set up: its hooks find this view's policy by the endpoint, answer its
+        # preflights before the app's before_request hooks and write its headers.
+        if method != "OPTIONS":
+            return None
+        policy = marker.policy_for(app)
+    else:
+        # after_this_request callbacks also run for abort() and unhandled errors.
+        policy, apply = marker.compiled_for(app)
+        after_this_request(apply)
+    if policy.options.automatic_options and method == "OPTIONS":
         return app.make_default_options_response()
     return None

@@ -13,7 +13,6 @@ every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Optional, Union
 
@@ -180,45 +179,16 @@ def _mark_unhandled(sender: Flask, **extra: Any) -> None:
     g.setdefault(_UNHANDLED, True)
 
 
-_installing = threading.Lock()
-
-
 def install(app: Flask) -> CORSState:
     """The app's state, creating it and registering the hooks on first use."""
     state: Optional[CORSState] = app.extensions.get("cors")
     if state is None:
-        with _installing:
-            state = app.extensions.get("cors")
-            if state is None:
-                state = app.extensions["cors"] = CORSState(app)
-                # First, so an authentication hook registered earlier cannot turn a preflight into
-                # a 401. The dicts directly, not the setup methods: install_for_decorated_views
-                # runs while the first request is being handled, when Flask refuses those.
-                app.before_request_funcs.setdefault(None, []).insert(0, state.answer_preflight)
-                app.after_request_funcs.setdefault(None, []).append(state.after_request)
-                got_request_exception.connect(_mark_unhandled, app)
+        state = app.extensions["cors"] = CORSState(app)
+        # First, so an authentication hook registered earlier cannot turn a preflight into a 401.
+        app.before_request_funcs.setdefault(None, []).insert(0, state.answer_preflight)
+        app.after_request(state.after_request)
+        got_request_exception.connect(_mark_unhandled, app)
     return state
-
-
-_CHECKED_VIEWS = "cors.decorated-views-checked"
-
-
-def install_for_decorated_views(sender: Flask, **extra: Any) -> None:
-    """``request_started`` receiver, connected by ``@cross_origin``: the hooks for decorated views.
-
-    Without ``CORS(app)`` a decorated view could only answer its preflights from inside the view,
-    after the app's ``before_request`` hooks: an authentication hook would turn the preflight into
-    a 401, which browsers refuse, and its errors would carry no CORS headers. So on each app's first
-    request (views are fixed by then: Flask refuses new routes after it), an app with decorated
-    views gets the two hooks; they serve only those views, each with its own options. The signal is
-    sent before ``before_request`` functions run, so the first request is served by them too.
-    """
-    extensions = sender.extensions
-    if "cors" in extensions or _CHECKED_VIEWS in extensions:
-        return
-    extensions[_CHECKED_VIEWS] = True
-    if any(getattr(view, VIEW_MARKER, None) is not None for view in list(sender.view_functions.values())):
-        install(sender)
 
 
 class CORS:

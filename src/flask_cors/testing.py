@@ -454,7 +454,8 @@ def check_configuration(app: Flask) -> list[Finding]:
       ``@cross_origin`` view): credentials for any origin (``cors.W001``), ``expose_headers='*'``
       with credentials (``cors.W003``), ``vary_header=False`` where the answer depends on the
       Origin (``cors.W004``), origin patterns with an unescaped dot (``cors.W005``);
-    * each ``@cross_origin`` view's options merged with the app config (errors).
+    * each ``@cross_origin`` view's options merged with the app config (errors);
+    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``).
 
     A policy shared by several resources is reported once, naming them.
     """
@@ -493,4 +494,26 @@ def check_configuration(app: Flask) -> list[Finding]:
     for policy, labels in places.values():
         where = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
         findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
+    findings += _decorated_views_behind_hooks(app, state)
     return findings
+
+
+def _decorated_views_behind_hooks(app: Flask, state: CORSState | None) -> list[Finding]:
+    """``cors.W006``: without CORS(app), a decorated view answers preflights after the app's hooks."""
+    if state is not None:
+        return []
+    views = sorted(endpoint for endpoint, view in app.view_functions.items() if hasattr(view, VIEW_MARKER))
+    hooks = [getattr(hook, "__qualname__", repr(hook)) for funcs in app.before_request_funcs.values() for hook in funcs]
+    if not views or not hooks:
+        return []
+    problem = Problem(
+        "cors.W006",
+        "@cross_origin",
+        views,
+        f"these views answer their preflights from inside the view, after the before_request hooks "
+        f"{', '.join(hooks)}; a hook that refuses requests without credentials refuses the preflights too "
+        "(browsers never send credentials with them), and its errors carry no CORS headers.",
+        "add CORS(app, resources=[]): it covers no path of its own, and answers these views' preflights "
+        "before the hooks run.",
+    )
+    return [Finding(problem, "app")]

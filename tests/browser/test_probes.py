@@ -258,7 +258,8 @@ class TestPreflights:
         result = open_page(app).fetch("/secure", headers={"Authorization": "Bearer bad"})
         assert result["ok"] is True and result["status"] == 401
 
-    def test_decorated_view_behind_an_auth_hook_without_cors_app(self, open_page: OpenPage) -> None:
+    @pytest.mark.parametrize("with_cors_app", [True, False], ids=["cors-app-without-resources", "decorator-only"])
+    def test_decorated_view_behind_an_auth_hook(self, open_page: OpenPage, with_cors_app: bool) -> None:
         app = Flask("decorated_auth")
 
         @app.before_request
@@ -271,11 +272,18 @@ class TestPreflights:
         def secure() -> str:
             return "secret"
 
+        if with_cors_app:
+            CORS(app, resources=[])
         probe = open_page(app)
-        assert readable(probe.fetch("/secure", method="PUT", headers={"Authorization": "Bearer good"}), body="secret")
+        result = probe.fetch("/secure", method="PUT", headers={"Authorization": "Bearer good"})
         assert probe.preflights("/secure") == 1
-        refused = probe.fetch("/secure", headers={"Authorization": "Bearer bad"})
-        assert refused["ok"] is True and refused["status"] == 401
+        if with_cors_app:
+            assert readable(result, body="secret")
+            refused = probe.fetch("/secure", headers={"Authorization": "Bearer bad"})
+            assert refused["ok"] is True and refused["status"] == 401
+        else:  # the hook refuses the preflight, and the browser the request: as with flask-cors
+            assert blocked(result)
+            assert probe.actual_requests("/secure") == []
 
 
 class TestExposeHeaders:

@@ -515,33 +515,4 @@ INTENDED: dict[str, tuple[int, dict[str, Any], dict[str, Any]]] = {
             },
         },
     ),
-    "decorator-auth-hook/preflight": (
-        11,
-        {
-            "status": 200,
-            "headers": {
-                "Access-Control-Allow-Origin": ["https://app.example.com"],
-                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
-                "Vary": ["Origin"],
-            },
-        },
-        {"status": 401, "headers": {}},
-    ),
-    "decorator-auth-hook/actual": (
-        11,
-        {"status": 401, "headers": {"Access-Control-Allow-Origin": ["https://app.example.com"], "Vary": ["Origin"]}},
-        {"status": 401, "headers": {}},
-    ),
-    "decorator/automatic-options-off/preflight": (
-        11,
-        {
-            "status": 200,
-            "headers": {
-                "Access-Control-Allow-Origin": ["https://app.example.com"],
-                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
-                "Vary": ["Origin"],
-            },
-        },
-        {"status": 200, "headers": {}},
-    ),
 }

@@ -242,14 +242,14 @@ SPECIFIC: list[dict[str, Any]] = [
         "request": req("OPTIONS", "/view", Access_Control_Request_Method="PUT"),
     },
     {
-        "id": "decorator/automatic-options-off/preflight",
-        "setup": {"decorator": {"origins": A, "automatic_options": False}},
-        "request": req("OPTIONS", "/view", Access_Control_Request_Method="PUT"),
-    },
-    {
         "id": "decorator-auth-hook/actual",
         "setup": {"decorator": {"origins": A}, "auth_hook": True},
         "request": req("GET", "/view"),
+    },
+    {
+        "id": "decorator/automatic-options-off/preflight",
+        "setup": {"decorator": {"origins": A, "automatic_options": False}},
+        "request": req("OPTIONS", "/view", Access_Control_Request_Method="PUT"),
     },
     {
         "id": "strict-slash/preflight",

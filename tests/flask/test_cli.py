@@ -265,6 +265,44 @@ class TestCheck:
             ("cors.W005", "resource '/*'", "'https://api.example\\\\.com'"),
         ]
 
+    @staticmethod
+    def decorated_behind_a_hook(with_cors_app: bool) -> Flask:
+        app = Flask("hooked", static_folder=None)
+
+        @app.before_request
+        def require_token() -> None:
+            return None
+
+        @app.route("/w")
+        @cross_origin(origins=APP)
+        def w() -> str:
+            return "w"
+
+        if with_cors_app:
+            CORS(app, resources=[])
+        return app
+
+    def test_decorated_views_behind_hooks_without_cors_app(self) -> None:
+        result = run(self.decorated_behind_a_hook(with_cors_app=False), "check")
+        assert (result.exit_code, lines(result)) == (
+            0,
+            [
+                "cors.W006 (warning) app",
+                "    @cross_origin=['w']: these views answer their preflights from inside the view, after the "
+                "before_request hooks TestCheck.decorated_behind_a_hook.<locals>.require_token; a hook that refuses "
+                "requests without credentials refuses the preflights too (browsers never send credentials with them), "
+                "and its errors carry no CORS headers.",
+                "    Fix: add CORS(app, resources=[]): it covers no path of its own, and answers these views' "
+                "preflights before the hooks run.",
+                "",
+                "0 errors, 1 warning.",
+            ],
+        )
+
+    def test_decorated_views_behind_hooks_with_cors_app_are_fine(self) -> None:
+        result = run(self.decorated_behind_a_hook(with_cors_app=True), "check")
+        assert (result.exit_code, result.stdout) == (0, "No problems found.\n")
+
     def test_errors_fail(self) -> None:
         app = Flask("decorated", static_folder=None)
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from flask import Flask, abort, request
-from flask_cors import CORS, ConfigurationError, cross_origin
+from flask_cors import CORS, ConfigurationError, cross_origin, decorator
 from tests.helpers import cors_headers, get, preflight
 
 A = "https://app.example.com"
@@ -73,9 +73,38 @@ def test_view_policy_wins_over_the_extension_both_ways() -> None:
     assert cors_headers(get(client, "/view?fail=abort", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
 
 
-@pytest.mark.parametrize("with_extension", [True, False], ids=["with-CORS-app", "decorator-only"])
-def test_decorated_preflight_is_answered_before_hooks(with_extension: bool) -> None:
-    app = decorated_app(with_extension=with_extension, origins=A)
+def test_with_extension_decorated_preflight_is_answered_before_hooks() -> None:
+    app = decorated_app(with_extension=True, origins=A)
+
+    @app.before_request
+    def deny() -> Any:
+        abort(401)
+
+    response = preflight(app.test_client(), "/view", A, "PUT")
+    assert response.status_code == 200
+    assert cors_headers(response) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": ALL,
+        "Vary": "Origin",
+    }
+
+
+def test_without_cors_app_the_hooks_run_before_the_decorated_view() -> None:
+    """As with flask-cors: the view answers its preflights, so a hook in front of it refuses them."""
+    app = decorated_app(origins=A)
+
+    @app.before_request
+    def deny() -> Any:
+        abort(401)
+
+    client = app.test_client()
+    response = preflight(client, "/view", A, "PUT")
+    assert (response.status_code, cors_headers(response)) == (401, {})
+
+
+def test_cors_app_without_resources_answers_decorated_preflights_first() -> None:
+    app = decorated_app(origins=A)
+    CORS(app, resources=[])
 
     @app.before_request
     def deny() -> Any:
@@ -91,56 +120,39 @@ def test_decorated_preflight_is_answered_before_hooks(with_extension: bool) -> N
     }
     # The hook's own error carries the view's headers, so the page can read the 401.
     denied = get(client, "/view", A)
-    assert denied.status_code == 401
-    assert cors_headers(denied) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
-    # An undecorated route follows CORS(app) (origins=B), or nothing at all.
+    assert (denied.status_code, cors_headers(denied)) == (401, {"Access-Control-Allow-Origin": A, "Vary": "Origin"})
+    # resources=[] covers nothing else.
     plain = preflight(client, "/plain", A, "PUT")
-    assert (plain.status_code, cors_headers(plain)) == ((200, {"Vary": "Origin"}) if with_extension else (401, {}))
+    assert (plain.status_code, cors_headers(plain)) == (401, {})
 
 
-def test_decorator_only_app_gets_its_hooks_once_on_the_first_request() -> None:
+@pytest.mark.parametrize("with_cors_app", [True, False])
+def test_the_view_registers_its_own_callback_only_without_cors_app(
+    with_cors_app: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With CORS(app) the app's after_request hook writes the view's headers, once."""
+    registered: list[object] = []
+    real = decorator.after_this_request
+
+    def recording(callback: Any) -> Any:
+        registered.append(callback)
+        return real(callback)
+
+    monkeypatch.setattr(decorator, "after_this_request", recording)
     app = decorated_app(origins=A)
-    assert "cors" not in app.extensions
-    client = app.test_client()
-    get(client, "/view", A)
-    get(client, "/view", A)
-    state = app.extensions["cors"]
-    assert app.before_request_funcs[None] == [state.answer_preflight]
-    assert app.after_request_funcs[None] == [state.after_request]
+    if with_cors_app:
+        CORS(app, resources=[])
+    response = get(app.test_client(), "/view", A)
+    assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    assert len(registered) == (0 if with_cors_app else 1)
 
 
-def test_app_without_decorated_views_gets_no_hooks() -> None:
-    app = Flask(__name__)
-    cross_origin()(lambda: "unused")  # a decorated view elsewhere connects the signal receiver
-    app.add_url_rule("/", "index", lambda: "index")
-    assert cors_headers(get(app.test_client(), "/", A)) == {}
-    assert "cors" not in app.extensions
-    assert None not in app.before_request_funcs
-
-
-def test_automatic_options_false_lets_preflights_reach_the_hooks() -> None:
-    app = decorated_app(origins=A, automatic_options=False)
-
-    @app.before_request
-    def deny() -> Any:
-        abort(401)
-
-    response = preflight(app.test_client(), "/view", A, "PUT")
-    assert response.status_code == 401
-
-
-def test_automatic_options_false_leaves_options_to_flask_and_adds_the_views_headers() -> None:
+def test_automatic_options_false_leaves_options_to_flask() -> None:
     app = decorated_app(origins=A, automatic_options=False)
     assert "provide_automatic_options" not in vars(app.view_functions["view"])
     response = preflight(app.test_client(), "/view", A, "PUT")
     assert response.status_code == 200
-    assert sorted(response.headers["Allow"].split(", ")) == ["GET", "HEAD", "OPTIONS", "PUT"]  # Flask's own answer
-    # As for CORS(app, automatic_options=False): the answer goes through the app, then gets headers.
-    assert cors_headers(response) == {
-        "Access-Control-Allow-Origin": A,
-        "Access-Control-Allow-Methods": ALL,
-        "Vary": "Origin",
-    }
+    assert cors_headers(response) == {}  # Flask's own OPTIONS answer never reaches the view
 
 
 def test_app_config_is_merged_once_per_app() -> None:

@@ -741,7 +741,7 @@ def test_auth_hook_automatic_options_false_lets_the_hook_refuse_the_preflight() 
     )
 
 
-def decorated_auth_app() -> Flask:
+def decorated_auth_app(with_cors_app: bool) -> Flask:
     app = Flask(__name__)
 
     @app.before_request
@@ -758,36 +758,39 @@ def decorated_auth_app() -> Flask:
     def other() -> str:
         return "other"
 
+    if with_cors_app:
+        CORS(app, resources=[])
     return app
 
 
-def test_auth_hook_with_only_cross_origin_answers_the_preflight_first() -> None:
-    client = decorated_auth_app().test_client()
+def test_auth_hook_with_only_cross_origin_gets_bare_401s() -> None:
+    app = decorated_auth_app(with_cors_app=False)
+    client = app.test_client()
+    answer = preflight(client, "/api/items", APP, "GET", "authorization")
+    assert answer.status_code == 401
+    assert cors_headers(answer) == {}
+    response = get(client, "/api/items", APP)
+    assert response.status_code == 401
+    assert cors_headers(response) == {}
+    assert [finding.code for finding in check_configuration(app)] == ["cors.W006"]
+
+
+def test_auth_hook_with_cross_origin_and_cors_resources_empty_answers_early() -> None:
+    app = decorated_auth_app(with_cors_app=True)
+    client = app.test_client()
     answer = preflight(client, "/api/items", APP, "GET", "authorization")
     assert answer.status_code == 200
     assert cors_headers(answer) == allowed(
         APP, **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Allow-Headers": "authorization"}
     )
-    # The hook's 401 carries the view's headers, so the page can read it.
     response = get(client, "/api/items", APP)
     assert response.status_code == 401
     assert cors_headers(response) == allowed(APP)
-    # Only the decorated view is covered.
+    # resources=[] covers no path of its own.
     other = get(client, "/other", APP, Authorization="Bearer s3cret")
     assert other.status_code == 200
     assert cors_headers(other) == {}
-    refused = preflight(client, "/other", APP, "GET", "authorization")
-    assert refused.status_code == 401
-    assert cors_headers(refused) == {}
-
-
-def test_auth_hook_with_only_cross_origin_answers_even_the_first_request_early() -> None:
-    """The hooks arrive with the app's first request; that request is a preflight here."""
-    app = decorated_auth_app()
-    assert "cors" not in app.extensions
-    answer = preflight(app.test_client(), "/api/items", APP, "GET")
-    assert answer.status_code == 200
-    assert answer.headers["Access-Control-Allow-Origin"] == APP
+    assert check_configuration(app) == []
 
 
 # Configuration from environment variables
