@@ -23,7 +23,7 @@ from flask import Blueprint, Flask, Request, Response, current_app, g, got_reque
 from . import _spec as spec
 from ._errors import Problem, raise_or_warn
 from ._options import check_names, options_from_config
-from ._policy import Decision, Policy, PolicyCompiler
+from ._policy import MEMO_SIZE, Decision, Policy, PolicyCompiler
 from ._resources import Resource, ResourceTable, compile_table
 
 if TYPE_CHECKING:
@@ -57,6 +57,14 @@ class CORSState:
         self.tables: list[ResourceTable] = []
         self.blueprint_tables: dict[str, list[ResourceTable]] = {}
         self._markers: dict[str, Any] = {}
+        #: select() by (endpoint, path), bounded like the decisions memo; cleared when tables change.
+        self._selected: dict[tuple[str | None, str], tuple[Policy, Source] | None] = {}
+
+    def add_table(self, table: ResourceTable, blueprint: str | None = None) -> None:
+        """Put a newly compiled ``CORS()`` call first, for the app or for one blueprint."""
+        tables = self.tables if blueprint is None else self.blueprint_tables.setdefault(blueprint, [])
+        tables.insert(0, table)
+        self._selected.clear()
 
     def select(self, endpoint: str | None, blueprints: Sequence[str], path: str) -> tuple[Policy, Source] | None:
         """The policy for a request and where it came from.
@@ -83,12 +91,15 @@ class CORSState:
         return None
 
     def _select_request(self, req: Request) -> tuple[Policy, Source] | None:
+        """:meth:`select` for a request. The blueprints it was routed to follow from its endpoint."""
         rule = req.url_rule
-        return self.select(
-            rule.endpoint if rule is not None else None,
-            req.blueprints if self.blueprint_tables else (),
-            req.path,
-        )
+        key = (rule.endpoint if rule is not None else None, req.path)
+        if key in self._selected:
+            return self._selected[key]
+        found = self.select(key[0], req.blueprints if self.blueprint_tables else (), key[1])
+        if len(self._selected) < MEMO_SIZE:
+            self._selected[key] = found
+        return found
 
     def answer_preflight(self) -> Response | None:
         """``before_request``: answer a preflight to a covered path before anything else runs."""
@@ -244,12 +255,12 @@ class CORS:
                 name = f"{setup.name_prefix}.{setup.name}".lstrip(".")
                 target: Flask = setup.app  # type: ignore[assignment]
                 table = _compile_for(target, layers)
-                install(target).blueprint_tables.setdefault(name, []).insert(0, table)
+                install(target).add_table(table, blueprint=name)
 
             app.record(register)
             return
         table = _compile_for(app, layers)
-        install(app).tables.insert(0, table)
+        install(app).add_table(table)
 
 
 def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> ResourceTable:

@@ -440,6 +440,17 @@ class TestSecondInit:
         assert len(app.after_request_funcs[None]) == 1
         assert len(app.before_request_funcs[None]) == 1
 
+    def test_a_layer_added_after_requests_were_served_takes_effect(self) -> None:
+        """Selections are memoised per (endpoint, path); a new CORS() call must not meet stale ones."""
+        app = Flask(__name__)
+        app.add_url_rule("/api/x", "x", lambda: "x")
+        CORS(app, origins=A)
+        client = app.test_client()
+        assert cors_headers(get(client, "/api/x", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+        CORS(app, resources=r"/api/*", origins=B)
+        assert cors_headers(get(client, "/api/x", A)) == {"Vary": "Origin"}
+        assert cors_headers(get(client, "/api/x", B)) == {"Access-Control-Allow-Origin": B, "Vary": "Origin"}
+
     def test_one_extension_object_serves_several_apps(self) -> None:
         extension = CORS(origins=A)
         first, second = Flask("first"), Flask("second")

@@ -93,3 +93,12 @@ def test_memo_of_decisions_is_bounded() -> None:
         client.get("/", headers={"Origin": f"https://attacker{i}.example"})
     policy = app.extensions["cors"].tables[0].lookup("/").policy
     assert len(policy.actual_memo) == 512
+
+
+def test_memo_of_selected_policies_is_bounded() -> None:
+    """Every distinct path a client invents (404s included) is looked up, but at most 512 are kept."""
+    app = build_app(origins=[SITE])
+    client = app.test_client()
+    for i in range(2000):
+        assert client.get(f"/nowhere/{i}", headers={"Origin": SITE}).headers["Access-Control-Allow-Origin"] == SITE
+    assert len(app.extensions["cors"]._selected) == 512
