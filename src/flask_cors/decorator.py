@@ -7,7 +7,7 @@ import inspect
 from typing import TYPE_CHECKING, Any, Callable, TypeVar, overload
 from weakref import WeakKeyDictionary
 
-from flask import Flask, Response, after_this_request, current_app, request
+from flask import Flask, Request, after_this_request, current_app, request
 
 from ._errors import Problem, raise_or_warn
 from ._options import check_names, merge_layers, normalise, options_from_config
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ._typing import CrossOriginOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
-_Compiled = tuple[Policy, Callable[[Response], Response]]
 
 
 class ViewPolicy:
@@ -28,33 +27,25 @@ class ViewPolicy:
 
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
-        self._last: tuple[Flask, _Compiled] | None = None
-        self._by_app: WeakKeyDictionary[Flask, _Compiled] = WeakKeyDictionary()
+        self._last: tuple[Flask, Policy] | None = None
+        self._by_app: WeakKeyDictionary[Flask, Policy] = WeakKeyDictionary()
 
     def policy_for(self, app: Flask) -> Policy:
-        return self.compiled_for(app)[0]
-
-    def compiled_for(self, app: Flask) -> _Compiled:
-        """The policy for ``app`` and a plain function applying it (Flask checks each callback
-        with ``inspect`` on every request, which is cheapest for plain functions)."""
+        """The view's options merged with ``app``'s ``CORS_*`` config, compiled on first use."""
         last = self._last
         if last is not None and last[0] is app:
             return last[1]
-        compiled = self._by_app.get(app)
-        if compiled is None:
+        policy = self._by_app.get(app)
+        if policy is None:
             problems: list[Problem] = []
             merged = merge_layers(options_from_config(app.config, []), self.options)
-            policy = PolicyCompiler().compile(merged, problems)
+            compiled = PolicyCompiler().compile(merged, problems)
             # Warnings about the decorator's own options were given when the view was decorated.
             raise_or_warn([problem for problem in problems if problem.is_error])
-            assert policy is not None
-
-            def apply(response: Response, policy: Policy = policy) -> Response:
-                return apply_policy(policy, response)
-
-            compiled = self._by_app[app] = (policy, apply)
-        self._last = (app, compiled)
-        return compiled
+            assert compiled is not None
+            policy = self._by_app[app] = compiled
+        self._last = (app, policy)
+        return policy
 
 
 @overload
@@ -122,17 +113,17 @@ def cross_origin(*args: Any, **options: Any) -> Any:
 def _enter(marker: ViewPolicy) -> Any:
     """Run before the view: make sure the headers get written, and answer OPTIONS when automatic."""
     app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
-    method = request.method
-    if "cors" in app.extensions:
+    req: Request = request._get_current_object()  # type: ignore[attr-defined]
+    if "cors" not in app.extensions:
+        policy = marker.policy_for(app)
+        # after_this_request callbacks also run for abort() and unhandled errors.
+        after_this_request(lambda response: apply_policy(policy, response, req))
+    elif req.method != "OPTIONS":
         # CORS(app) is set up: its hooks find this view's policy by the endpoint, answer its
         # preflights before the app's before_request hooks and write its headers.
-        if method != "OPTIONS":
-            return None
-        policy = marker.policy_for(app)
+        return None
     else:
-        # after_this_request callbacks also run for abort() and unhandled errors.
-        policy, apply = marker.compiled_for(app)
-        after_this_request(apply)
-    if policy.options.automatic_options and method == "OPTIONS":
+        policy = marker.policy_for(app)
+    if req.method == "OPTIONS" and policy.options.automatic_options:
         return app.make_default_options_response()
     return None
