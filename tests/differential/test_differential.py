@@ -1,8 +1,8 @@
 """Run every scenario against our package and flask-cors 6.0.5 and compare the answers.
 
-The two packages share the import name, so each runs in its own interpreter: ours is this one;
-the reference gets a virtual environment in ``.venvs/reference`` (created on first use, with
-the same Flask and Werkzeug versions as ours). Any difference must be listed in intended.py.
+The two packages share the import name, so each runs in its own interpreter: ours is this one,
+the reference is :func:`tests.reference.reference_python`. Any difference must be listed in
+intended.py.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import venv
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -20,25 +18,12 @@ import pytest
 
 from tests.differential.intended import INTENDED
 from tests.differential.scenarios import SCENARIOS
+from tests.reference import reference_python
 
 pytestmark = pytest.mark.differential
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNNER = Path(__file__).with_name("runner.py")
-REFERENCE = "flask-cors==6.0.5"
-
-
-def reference_python() -> Path:
-    """The reference environment's interpreter, created and filled when missing or stale."""
-    home = ROOT / ".venvs" / "reference"
-    python = home / "bin" / "python"
-    stamp = home / f".installed-{REFERENCE}-flask-{version('flask')}-werkzeug-{version('werkzeug')}"
-    if not stamp.exists():
-        venv.EnvBuilder(clear=True, with_pip=True).create(home)
-        pins = [REFERENCE, f"flask=={version('flask')}", f"werkzeug=={version('werkzeug')}"]
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *pins], check=True)
-        stamp.touch()
-    return python
 
 
 def run(python: Path | str) -> dict[str, Any]:
