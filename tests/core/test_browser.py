@@ -11,11 +11,6 @@ from typing import Any, Callable
 import pytest
 
 from flask_cors._browser import (
-    _ALLOW_ORIGIN_MISMATCH,
-    _INVALID_ALLOW_ORIGIN,
-    _MISSING_ALLOW_ORIGIN,
-    _MULTIPLE_ALLOW_ORIGIN,
-    PREFLIGHT_PREFIX,
     Exchange,
     FetchRequest,
     HeaderPairs,
@@ -27,6 +22,21 @@ from flask_cors._browser import (
     prepare_request,
     readable_headers,
     simulate,
+)
+from tests.chromium import (
+    MISSING,
+    NOT_OK_STATUS,
+    PREFLIGHT,
+    PREFLIGHT_REDIRECT,
+    UNPARSABLE_HEADERS,
+    UNPARSABLE_METHODS,
+    WILDCARD,
+    bad_credentials,
+    header_not_allowed,
+    invalid,
+    method_not_allowed,
+    mismatch,
+    multiple,
 )
 
 APP = "https://app.example.com"
@@ -57,33 +67,7 @@ RESPONSE = (
 )
 SAFELISTED_ONLY = [("cache-control", "no-store"), ("content-type", "application/json")]
 
-# Chromium's console wording. The four Access-Control-Allow-Origin messages are taken from the module
-# (imported above); tests/browser/test_simulation.py checks all of them word for word against the
-# console lines of the Chromium the suite runs on.
-WILDCARD_WITH_CREDENTIALS = (
-    "The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' "
-    "when the request's credentials mode is 'include'."
-)
-NOT_OK_STATUS = "It does not have HTTP ok status."
-PREFLIGHT_REDIRECT = "Redirect is not allowed for a preflight request."
-UNPARSABLE_METHODS = "Cannot parse Access-Control-Allow-Methods response header field in preflight response."
-UNPARSABLE_HEADERS = "Cannot parse Access-Control-Allow-Headers response header field in preflight response."
 TOO_MANY_REDIRECTS = "net::ERR_TOO_MANY_REDIRECTS: browsers follow at most 20 redirects."
-
-
-def bad_credentials(value: str) -> str:
-    return (
-        f"The value of the 'Access-Control-Allow-Credentials' header in the response is '{value}' which must be "
-        "'true' when the request's credentials mode is 'include'."
-    )
-
-
-def method_not_allowed(method: str) -> str:
-    return f"Method {method} is not allowed by Access-Control-Allow-Methods in preflight response."
-
-
-def header_not_allowed(name: str) -> str:
-    return f"Request header field {name} is not allowed by Access-Control-Allow-Headers in preflight response."
 
 
 def fetch(method: str = "GET", headers: Any = (), credentials: bool = False, body: bytes | None = None) -> FetchRequest:
@@ -386,18 +370,18 @@ def test_actual_headers(headers: list[tuple[str, str]], sent: HeaderPairs) -> No
 
 # fmt: off
 CORS_CHECK_CASES = [
-    pytest.param((), False, _MISSING_ALLOW_ORIGIN, id="missing"),
+    pytest.param((), False, MISSING, id="missing"),
     pytest.param(ALLOW_APP, False, None, id="exact-origin"),
     pytest.param(((ACAO, "*"),), False, None, id="wildcard-without-credentials"),
-    pytest.param(((ACAO, "*"), (ACAC, "true")), True, WILDCARD_WITH_CREDENTIALS, id="wildcard-with-credentials"),
-    pytest.param(((ACAO, APP), (ACAO, APP)), False, _MULTIPLE_ALLOW_ORIGIN.format(value=f"{APP}, {APP}"),
+    pytest.param(((ACAO, "*"), (ACAC, "true")), True, WILDCARD, id="wildcard-with-credentials"),
+    pytest.param(((ACAO, APP), (ACAO, APP)), False, multiple(f"{APP}, {APP}"),
                  id="two-fields"),
-    pytest.param(((ACAO, f"{APP} {OTHER}"),), False, _MULTIPLE_ALLOW_ORIGIN.format(value=f"{APP} {OTHER}"),
+    pytest.param(((ACAO, f"{APP} {OTHER}"),), False, multiple(f"{APP} {OTHER}"),
                  id="space-separated"),
-    pytest.param(((ACAO, "app.example.com"),), False, _INVALID_ALLOW_ORIGIN.format(value="app.example.com"),
+    pytest.param(((ACAO, "app.example.com"),), False, invalid("app.example.com"),
                  id="invalid-no-scheme"),
-    pytest.param(((ACAO, OTHER),), False, _ALLOW_ORIGIN_MISMATCH.format(value=OTHER), id="mismatch"),
-    pytest.param(((ACAO, "null"),), False, _ALLOW_ORIGIN_MISMATCH.format(value="null"), id="mismatch-null"),
+    pytest.param(((ACAO, OTHER),), False, mismatch(OTHER), id="mismatch"),
+    pytest.param(((ACAO, "null"),), False, mismatch("null"), id="mismatch-null"),
     pytest.param(ALLOW_APP, True, bad_credentials(""), id="credentials-header-missing"),
     pytest.param(((ACAO, APP), (ACAC, "True")), True, bad_credentials("True"), id="credentials-True"),
     pytest.param(ALLOW_APP_WITH_CREDENTIALS, True, None, id="credentials-true"),
@@ -419,13 +403,13 @@ def test_cors_check_null_origin_matches_null() -> None:
 
 # fmt: off
 PREFLIGHT_CHECK_CASES = [
-    pytest.param("PUT", [], False, 302, (("Location", f"{API}/other"),), PREFLIGHT_PREFIX + PREFLIGHT_REDIRECT,
+    pytest.param("PUT", [], False, 302, (("Location", f"{API}/other"),), PREFLIGHT + PREFLIGHT_REDIRECT,
                  id="redirect-reported-before-allow-origin"),
-    pytest.param("PUT", [], False, 302, (*ALLOW_APP, (ACAM, "PUT")), PREFLIGHT_PREFIX + NOT_OK_STATUS,
+    pytest.param("PUT", [], False, 302, (*ALLOW_APP, (ACAM, "PUT")), PREFLIGHT + NOT_OK_STATUS,
                  id="3xx-without-location-is-not-ok"),
-    pytest.param("PUT", [], False, 401, (*ALLOW_APP, (ACAM, "PUT")), PREFLIGHT_PREFIX + NOT_OK_STATUS,
+    pytest.param("PUT", [], False, 401, (*ALLOW_APP, (ACAM, "PUT")), PREFLIGHT + NOT_OK_STATUS,
                  id="401"),
-    pytest.param("PUT", [], False, 401, ((ACAM, "PUT"),), PREFLIGHT_PREFIX + _MISSING_ALLOW_ORIGIN,
+    pytest.param("PUT", [], False, 401, ((ACAM, "PUT"),), PREFLIGHT + MISSING,
                  id="401-without-allow-origin-reports-allow-origin-first"),
     pytest.param("PUT", [], False, 204, (*ALLOW_APP, (ACAM, "PUT;")), UNPARSABLE_METHODS,
                  id="methods-unparsable"),
@@ -584,7 +568,7 @@ def test_simulate_blocked_response_is_still_returned_to_the_test() -> None:
     send = Transport({("GET", URL): (200, ((ACAO, "*"), ("Content-Type", "text/plain")))})
     result = simulate(fetch(credentials=True), send)
     assert send.sent == [request_out("GET", credentials=True)]
-    assert result.verdict == f"blocked: {WILDCARD_WITH_CREDENTIALS}"
+    assert result.verdict == f"blocked: {WILDCARD}"
     assert (result.preflight, result.response) == (None, f"GET {URL}")
     assert dict(result.readable_headers) == {}
 
@@ -666,7 +650,7 @@ def test_simulate_cors_checks_the_redirect_response_itself() -> None:
     send = Transport({("GET", URL): (302, (("Location", "/next"),))})
     result = simulate(fetch(), send)
     assert send.sent == [request_out("GET")]
-    assert (result.blocked, result.reason) == (True, _MISSING_ALLOW_ORIGIN)
+    assert (result.blocked, result.reason) == (True, MISSING)
 
 
 def test_simulate_blocked_after_redirect_names_both_urls() -> None:

@@ -26,6 +26,16 @@ from flask_cors.testing import (
     route_policy,
     simulate_fetch,
 )
+from tests.chromium import (
+    MISSING,
+    PREFLIGHT,
+    VALID,
+    WILDCARD,
+    bad_credentials,
+    header_not_allowed,
+    method_not_allowed,
+    mismatch,
+)
 
 ORIGIN = "https://app.example"
 URL = "https://api.example/items"
@@ -34,35 +44,6 @@ ACAC = "Access-Control-Allow-Credentials"
 ACAM = "Access-Control-Allow-Methods"
 ACAH = "Access-Control-Allow-Headers"
 ACEH = "Access-Control-Expose-Headers"
-
-# Chromium's console wording, written out independently of the engine.
-PREFLIGHT = "Response to preflight request doesn't pass access control check: "
-MISSING = "No 'Access-Control-Allow-Origin' header is present on the requested resource."
-VALID = " Have the server send the header with a valid value."
-WILDCARD = (
-    "The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' "
-    "when the request's credentials mode is 'include'."
-)
-
-
-def credentials_message(value: str) -> str:
-    return (
-        f"The value of the 'Access-Control-Allow-Credentials' header in the response is '{value}' which must "
-        "be 'true' when the request's credentials mode is 'include'."
-    )
-
-
-def mismatch(value: str) -> str:
-    return f"The 'Access-Control-Allow-Origin' header has a value '{value}' that is not equal to the supplied origin.{VALID}"
-
-
-def method_message(method: str) -> str:
-    return f"Method {method} is not allowed by Access-Control-Allow-Methods in preflight response."
-
-
-def header_message(name: str) -> str:
-    return f"Request header field {name} is not allowed by Access-Control-Allow-Headers in preflight response."
-
 
 Canned = tuple[int, tuple[tuple[str, str], ...]]
 OK_PREFLIGHT: Canned = (200, ((ACAO, ORIGIN), (ACAM, "PUT")))
@@ -113,21 +94,19 @@ CORS_CHECK_TABLE = [
     pytest.param({}, None, (500, ((ACAO, "*"),)), None, id="error-status-is-readable"),
     pytest.param({}, None, (500, ()), MISSING, id="error-status-without-headers"),
     pytest.param({"credentials": True}, None, (200, ((ACAO, "*"),)), WILDCARD, id="credentials-wildcard"),
-    pytest.param(
-        {"credentials": True}, None, (200, ((ACAO, ORIGIN),)), credentials_message(""), id="credentials-no-acac"
-    ),
+    pytest.param({"credentials": True}, None, (200, ((ACAO, ORIGIN),)), bad_credentials(""), id="credentials-no-acac"),
     pytest.param(
         {"credentials": True},
         None,
         (200, ((ACAO, ORIGIN), (ACAC, "True"))),
-        credentials_message("True"),
+        bad_credentials("True"),
         id="acac-True",
     ),
     pytest.param(
         {"credentials": True},
         None,
         (200, ((ACAO, ORIGIN), (ACAC, "true"), (ACAC, "true"))),
-        credentials_message("true, true"),
+        bad_credentials("true, true"),
         id="acac-twice",
     ),
     pytest.param({"credentials": True}, None, (200, ((ACAO, ORIGIN), (ACAC, "true"))), None, id="credentials-ok"),
@@ -165,20 +144,20 @@ PREFLIGHT_TABLE = [
         {"method": "PUT", "credentials": True},
         OK_PREFLIGHT,
         None,
-        PREFLIGHT + credentials_message(""),
+        PREFLIGHT + bad_credentials(""),
         id="credentials-without-acac",
     ),
     pytest.param(
-        {"method": "PUT"}, (200, ((ACAO, ORIGIN), (ACAM, "GET, POST"))), None, method_message("PUT"), id="method"
+        {"method": "PUT"}, (200, ((ACAO, ORIGIN), (ACAM, "GET, POST"))), None, method_not_allowed("PUT"), id="method"
     ),
     pytest.param(
-        {"method": "PUT"}, (200, ((ACAO, ORIGIN), (ACAM, "put"))), None, method_message("PUT"), id="method-case"
+        {"method": "PUT"}, (200, ((ACAO, ORIGIN), (ACAM, "put"))), None, method_not_allowed("PUT"), id="method-case"
     ),
     pytest.param(
         {"method": "patch"},
         (200, ((ACAO, ORIGIN), (ACAM, "PATCH"))),
         None,
-        method_message("patch"),
+        method_not_allowed("patch"),
         id="lowercase-patch",
     ),
     pytest.param(
@@ -199,35 +178,35 @@ PREFLIGHT_TABLE = [
         {"method": "PUT", "credentials": True},
         (200, ((ACAO, ORIGIN), (ACAC, "true"), (ACAM, "*"))),
         None,
-        method_message("PUT"),
+        method_not_allowed("PUT"),
         id="method-star-with-credentials",
     ),
     pytest.param(
         {"headers": {"X-A": "1"}, "credentials": True},
         (200, ((ACAO, ORIGIN), (ACAC, "true"), (ACAH, "*"))),
         None,
-        header_message("x-a"),
+        header_not_allowed("x-a"),
         id="header-star-with-credentials",
     ),
     pytest.param(
         {"method": "PUT", "headers": {"X-Token": "1", "X-Abc": "2"}},
         OK_PREFLIGHT,
         None,
-        header_message("x-abc"),
+        header_not_allowed("x-abc"),
         id="first-header-in-sorted-order",
     ),
     pytest.param(
         {"method": "POST", "headers": {"Content-Type": "application/json"}},
         (200, ((ACAO, "*"),)),
         None,
-        header_message("content-type"),
+        header_not_allowed("content-type"),
         id="json-content-type",
     ),
     pytest.param(
         {"headers": {"Authorization": "Bearer x"}},
         (200, ((ACAO, ORIGIN), (ACAH, "*"))),
         None,
-        header_message("authorization"),
+        header_not_allowed("authorization"),
         id="authorization-not-covered-by-star-differs-from-chromium-156",
     ),
     pytest.param(
@@ -739,7 +718,7 @@ def test_policy_decision_names_a_refused_method() -> None:
 def test_policy_decision_for_credentials_the_policy_does_not_support() -> None:
     app = reporting_app()
     result = simulate_fetch(app.test_client(), "/api/items/1", ORIGIN, credentials=True)
-    assert result.reason == credentials_message("")
+    assert result.reason == bad_credentials("")
     assert policy_decision(app, result) == (
         "resource '/api/items/\\\\d+' (pattern, literal prefix '/api/items/', declared #1): allowed, without "
         "credentials (supports_credentials is False)"
@@ -754,9 +733,9 @@ def test_policy_decision_for_an_uncovered_path() -> None:
 
 def test_assert_cors_blocked_fails_on_another_reason() -> None:
     with pytest.raises(AssertionError) as caught:
-        assert_cors_blocked(api().test_client(), "/api/items", ORIGIN, "DELETE", reason=method_message("DELETE"))
+        assert_cors_blocked(api().test_client(), "/api/items", ORIGIN, "DELETE", reason=method_not_allowed("DELETE"))
     assert str(caught.value) == (
-        f"blocked, but the reason is\n  {PREFLIGHT + MISSING!r}\nnot\n  {method_message('DELETE')!r}"
+        f"blocked, but the reason is\n  {PREFLIGHT + MISSING!r}\nnot\n  {method_not_allowed('DELETE')!r}"
     )
 
 
