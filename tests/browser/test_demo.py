@@ -23,7 +23,9 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def demo() -> Iterator[Servers]:
-    running = start(api_port=0, page_port=0, quiet=True)
+    # The picture in the docs shows the ports the README names (start() falls back to free ones).
+    ports = (5000, 8000) if os.environ.get("CORS_DEMO_SCREENSHOT") else (0, 0)
+    running = start(*ports, quiet=True)
     try:
         yield running
     finally:
