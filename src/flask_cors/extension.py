@@ -125,15 +125,13 @@ class CORSState:
         return response
 
 
-def apply_policy(policy: Policy, response: Response, req: Request | None = None) -> Response:
-    """Write ``policy``'s decision for the current request onto ``response`` (once per request).
+def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
+    """Write ``policy``'s decision for ``req`` onto ``response`` (once per request).
 
     The one place headers are written, for the extension and the decorator alike. A response
     that already carries Access-Control-Allow-Origin was answered by the view itself and is left
     alone.
     """
-    if req is None:
-        req = request._get_current_object()  # type: ignore[attr-defined]
     environ = req.environ
     if _DECIDED in environ:
         return response
