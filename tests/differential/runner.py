@@ -4,6 +4,7 @@ Standalone (stdlib, Flask and flask_cors only), so the same file runs in our env
 one with the reference flask-cors. Reads the scenario table as JSON on stdin, prints JSON:
 ``{"module": <flask_cors.__file__>, "results": {scenario id: {"status": int, "headers": {...}}}}``
 where headers maps each Access-Control-* header and Vary to the list of its values, in order.
+A setup that raises while the app is built gives ``{"startup_error": <exception kind>}`` instead.
 """
 
 from __future__ import annotations
@@ -21,11 +22,16 @@ from flask_cors import CORS, cross_origin
 
 
 def decode(value: Any) -> Any:
-    """JSON stand-ins for values JSON cannot carry: compiled patterns and timedeltas."""
+    """JSON stand-ins for values JSON cannot carry: compiled patterns, timedeltas, sets, and
+    resource tables keyed by compiled patterns."""
     if isinstance(value, dict) and set(value) == {"regex"}:
         return re.compile(value["regex"])
     if isinstance(value, dict) and set(value) == {"seconds"}:
         return timedelta(seconds=value["seconds"])
+    if isinstance(value, dict) and set(value) == {"set"}:
+        return set(value["set"])
+    if isinstance(value, dict) and set(value) == {"compiled_keys"}:
+        return {re.compile(key): decode(item) for key, item in value["compiled_keys"].items()}
     if isinstance(value, list):
         return [decode(item) for item in value]
     if isinstance(value, dict):
@@ -33,8 +39,46 @@ def decode(value: Any) -> Any:
     return value
 
 
+def add_route(scaffold: Flask | Blueprint, spec: str | dict[str, Any], number: int) -> None:
+    """One extra route. ``spec`` is a path, or ``{"path", "methods", "decorator", "abort", "crash"}``:
+    the view answers "ok", or aborts with the given status, or raises; ``decorator`` wraps it in
+    ``cross_origin`` with those options. ``methods`` defaults to GET, POST, PUT, PATCH, DELETE."""
+    if isinstance(spec, str):
+        spec = {"path": spec}
+    methods = spec.get("methods", ["GET", "POST", "PUT", "PATCH", "DELETE"])
+
+    def extra() -> str:
+        if "abort" in spec:
+            abort(spec["abort"])
+        if spec.get("crash"):
+            raise RuntimeError("boom")
+        return "ok"
+
+    view = cross_origin(**decode(spec["decorator"]))(extra) if "decorator" in spec else extra
+    scaffold.add_url_rule(spec["path"], endpoint=f"extra{number}", view_func=view, methods=methods)
+
+
+def add_blueprint(app: Flask, spec: dict[str, Any], number: int) -> None:
+    """A blueprint from ``{"name", "url_prefix", "register_prefix", "routes", "cors", "deferred"}``:
+    ``url_prefix`` goes to the Blueprint, ``register_prefix`` to ``register_blueprint``; ``cors``
+    (options, absent for none) is applied with ``CORS(bp, ...)``, or with ``CORS(...)`` then
+    ``init_app(bp)`` when ``deferred``."""
+    blueprint = Blueprint(spec.get("name", f"bp{number}"), "differential", url_prefix=spec.get("url_prefix"))
+    if "cors" in spec:
+        if spec.get("deferred"):
+            CORS(**decode(spec["cors"])).init_app(blueprint)
+        else:
+            CORS(blueprint, **decode(spec["cors"]))
+    for index, route in enumerate(spec.get("routes", ["/items"])):
+        add_route(blueprint, route, index)
+    register = {"url_prefix": spec["register_prefix"]} if "register_prefix" in spec else {}
+    app.register_blueprint(blueprint, **register)
+
+
 def build(setup: dict[str, Any]) -> Flask:
-    """An app from a scenario's setup. Keys: config, cors, init, decorator, blueprint, auth_hook."""
+    """An app from a scenario's setup. Keys: config, cors, init, decorator, blueprint, auth_hook,
+    response_headers, routes (extra routes, see :func:`add_route`), blueprints (see
+    :func:`add_blueprint`), after_request_headers (set by an app hook registered after CORS)."""
     app = Flask("differential")
     app.config.update(decode(setup.get("config", {})))
     if setup.get("auth_hook"):
@@ -77,18 +121,41 @@ def build(setup: dict[str, Any]) -> Flask:
 
         app.register_blueprint(blueprint)
 
+    for number, route in enumerate(setup.get("routes", [])):
+        add_route(app, route, number)
+    for number, spec in enumerate(setup.get("blueprints", [])):
+        add_blueprint(app, spec, number)
+
     if "cors" in setup:
         extension = CORS(**decode(setup["cors"]))
         extension.init_app(app, **decode(setup.get("init", {})))
+
+    if "after_request_headers" in setup:
+
+        @app.after_request
+        def override(response: Response) -> Response:
+            for name, value in setup["after_request_headers"].items():
+                response.headers[name] = value
+            return response
+
     return app
 
 
+def startup_error(error: Exception) -> str:
+    """How a setup failed, in terms both packages share: our ConfigurationError is a ValueError."""
+    return "ValueError" if isinstance(error, ValueError) else type(error).__name__
+
+
 def run(scenarios: list[dict[str, Any]]) -> dict[str, Any]:
-    results = {}
+    results: dict[str, Any] = {}
     for scenario in scenarios:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # ours warns about risky configurations
-            app = build(scenario["setup"])
+            try:
+                app = build(scenario["setup"])
+            except Exception as error:  # a configuration one package refuses
+                results[scenario["id"]] = {"startup_error": startup_error(error)}
+                continue
         request_spec = scenario["request"]
         response = app.test_client().open(
             request_spec["path"], method=request_spec["method"], headers=request_spec["headers"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.differential.corpus import CORPUS
+
 A = "https://app.example.com"
 C = "https://admin.example.com"
 EVIL = "https://evil.example.net"
@@ -259,4 +261,5 @@ SPECIFIC: list[dict[str, Any]] = [
     {"id": "strict-slash/get", "setup": {"cors": {}}, "request": req("GET", "/dir")},
 ]
 
-SCENARIOS: list[dict[str, Any]] = _basic() + SPECIFIC
+#: The hand-written table, then the real-world corpus (corpus.py).
+SCENARIOS: list[dict[str, Any]] = _basic() + SPECIFIC + CORPUS

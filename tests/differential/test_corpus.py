@@ -1,0 +1,100 @@
+"""The real-world corpus (corpus.py): its size, its bookkeeping, and the report's arithmetic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.differential import corpus, report
+from tests.differential.corpus import CORPUS, FIXED, PENDING
+from tests.differential.intended import INTENDED
+from tests.differential.scenarios import SCENARIOS
+
+
+def test_corpus_has_at_least_150_scenarios_with_unique_ids() -> None:
+    ids = [scenario["id"] for scenario in CORPUS]
+    assert len(ids) >= 150
+    assert len(set(ids)) == len(ids)
+    assert all(scenario_id.startswith("corpus/") for scenario_id in ids)
+
+
+def test_every_scenario_says_where_its_shape_came_from() -> None:
+    unsourced = [s["id"] for s in CORPUS if not isinstance(s.get("source"), str) or not s["source"].strip()]
+    assert unsourced == []
+    # "owner/repo ...": the first word names a public repository.
+    unnamed = [s["id"] for s in CORPUS if s["source"].split()[0].count("/") != 1]
+    assert unnamed == []
+
+
+def test_corpus_runs_in_the_differential_suite() -> None:
+    ids = {scenario["id"] for scenario in SCENARIOS}
+    assert {scenario["id"] for scenario in CORPUS} <= ids
+    assert len(ids) == len(SCENARIOS)
+
+
+def test_bookkeeping_names_corpus_scenarios_once() -> None:
+    ids = {scenario["id"] for scenario in CORPUS}
+    assert set(FIXED) <= ids
+    assert set(PENDING) <= ids
+    assert set(PENDING).isdisjoint(INTENDED)
+    assert all(kind in {"bug", "new-difference"} for kind, _ in PENDING.values())
+
+
+ALIKE = {"status": 200, "headers": {}}
+OURS = {"status": 200, "headers": {"Vary": ["Origin"]}}
+
+
+@pytest.mark.parametrize(
+    ("listed_in", "ours", "expected"),
+    [
+        (None, ALIKE, "same"),
+        (None, OURS, "unexplained"),
+        ("INTENDED", OURS, "intended"),
+        ("PENDING", OURS, "pending"),
+        ("FIXED", ALIKE, "fixed"),
+        ("FIXED", OURS, "unexplained"),
+    ],
+    ids=["same", "unlisted", "intended", "pending", "fixed", "fixed-regressed"],
+)
+def test_classify(monkeypatch: pytest.MonkeyPatch, listed_in: str | None, ours: dict[str, Any], expected: str) -> None:
+    scenario_id = "corpus/example"
+    entries: dict[str, Any] = {
+        "INTENDED": (5, OURS, ALIKE),
+        "PENDING": ("new-difference", "why"),
+        "FIXED": "what was fixed",
+    }
+    for name in ("INTENDED", "PENDING", "FIXED"):
+        monkeypatch.setattr(report, name, {scenario_id: entries[name]} if name == listed_in else {})
+    assert report.classify(scenario_id, ours, ALIKE) == expected
+
+
+def test_report_counts_and_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    scenarios = [{"id": f"corpus/{name}"} for name in ("a", "b", "c", "d", "e")]
+    monkeypatch.setattr(report, "CORPUS", scenarios)
+    monkeypatch.setattr(report, "INTENDED", {"corpus/b": (5, OURS, ALIKE)})
+    monkeypatch.setattr(report, "PENDING", {"corpus/c": ("bug", "answers differ")})
+    monkeypatch.setattr(report, "FIXED", {"corpus/d": "was wrong"})
+    ours = {"corpus/a": ALIKE, "corpus/b": OURS, "corpus/c": OURS, "corpus/d": ALIKE, "corpus/e": OURS}
+    reference = dict.fromkeys(ours, ALIKE)
+    groups = report.tally(ours, reference)
+    assert groups == {
+        "same": ["corpus/a"],
+        "intended": ["corpus/b"],
+        "fixed": ["corpus/d"],
+        "pending": ["corpus/c"],
+        "unexplained": ["corpus/e"],
+    }
+    assert report.render(groups).splitlines() == [
+        "corpus: 5 scenarios: same 1, intended difference 1, fixed 1, pending 1, unexplained 1",
+        "intended differences by section of docs/differences.md: #5: 1",
+        "fixed corpus/d: was wrong",
+        "pending (bug) corpus/c: answers differ",
+        "unexplained corpus/e",
+    ]
+
+
+def test_module_lists_are_the_ones_the_report_reads() -> None:
+    assert report.CORPUS is corpus.CORPUS
+    assert report.FIXED is corpus.FIXED
+    assert report.PENDING is corpus.PENDING
