@@ -40,6 +40,11 @@ PENDING: dict[str, tuple[str, str]] = {
         "methods='*' allows any method (the requested one is echoed); flask-cors 6.0.5 sends no Allow-Methods "
         "and no Allow-Headers",
     ),
+    "corpus/dev-port/anchored-regex": (
+        "new-difference",
+        "a pattern ending in $ now allows any port (section 1 says flask-cors allowed any port too; for $-anchored "
+        "patterns it refused them)",
+    ),
     "corpus/issue145/allow-headers-comma-string": (
         "new-difference",
         "an allow_headers string with commas is a list of names; flask-cors 6.0.5 reads it as one regex",
@@ -1587,4 +1592,47 @@ SCHEMELESS_REQUESTS: list[dict[str, Any]] = [
     ),
 ]
 
-CORPUS: list[dict[str, Any]] = FLASK_CORS_SUITE + APPS + ISSUES + SCHEMELESS_REQUESTS
+# -- the same real patterns, asked from a development server (an origin with a port) ----------
+
+_DEV_PORT_NOTE = "; a development server's origin, with its port"
+
+DEV_SERVER_PORTS: list[dict[str, Any]] = [
+    case(
+        "dev-port/regex-subdomains",
+        f"{_FC_MODERN}: https?://.*\\.example\\.com{_DEV_PORT_NOTE}",
+        {"decorator": {"origins": r"https?://.*\.example\.com"}},
+        get("/view", "http://app.example.com:5173"),
+    ),
+    case(
+        "dev-port/regex-subdomains-lookalike",
+        f"{_FC_MODERN}: same regex, a look-alike host with a port",
+        {"decorator": {"origins": r"https?://.*\.example\.com"}},
+        get("/view", "http://app.example.com.attacker.example:5173"),
+    ),
+    case(
+        "dev-port/credentials-regex",
+        f"{_ISSUE} #208: '.*\\.domain\\.com' with credentials{_DEV_PORT_NOTE}",
+        {"cors": {"origins": r".*\.domain\.com", "supports_credentials": True}},
+        get("/", "https://api.domain.com:8443"),
+    ),
+    case(
+        "dev-port/single-regex",
+        f"{_ISSUE} #148: one regex origin{_DEV_PORT_NOTE}",
+        {"cors": {"origins": [r"https://.*\.domain"]}},
+        preflight("/", "https://x.domain:3000", "PUT", "content-type"),
+    ),
+    case(
+        "dev-port/anchored-regex",
+        f"GoogleChrome/chromium-dashboard pull 6590: an origin regex ending in ${_DEV_PORT_NOTE}",
+        {"cors": {"origins": [r"https://[a-z0-9-]+\.chromestatus\.example$"], "supports_credentials": True}},
+        get("/", "https://beta.chromestatus.example:8080"),
+    ),
+    case(
+        "dev-port/wildcard-subdomain",
+        f"{_ISSUE} #206: the scheme-qualified wildcard the thread wanted, https://*.app.domain.com{_DEV_PORT_NOTE}",
+        {"cors": {"origins": "https://*.app.domain.com", "supports_credentials": True}},
+        get("/", "https://x.app.domain.com:8443"),
+    ),
+]
+
+CORPUS: list[dict[str, Any]] = FLASK_CORS_SUITE + APPS + ISSUES + SCHEMELESS_REQUESTS + DEV_SERVER_PORTS
