@@ -45,6 +45,11 @@ PENDING: dict[str, tuple[str, str]] = {
         "a pattern ending in $ now allows any port (section 1 says flask-cors allowed any port too; for $-anchored "
         "patterns it refused them)",
     ),
+    "corpus/catalysis-hub/hook-adds-headers-preflight": (
+        "new-difference",
+        "Allow-Headers/-Methods an app hook already added are replaced by ours; flask-cors 6.0.5 adds its own "
+        "next to them (two fields each)",
+    ),
     "corpus/issue145/allow-headers-comma-string": (
         "new-difference",
         "an allow_headers string with commas is a list of names; flask-cors 6.0.5 reads it as one regex",
@@ -1066,6 +1071,116 @@ APPS: list[dict[str, Any]] = [
     ),
 ]
 
+# -- projects whose whole CORS setup was read (settings, factory, hooks) -------------------------
+
+_ALERTA = "alerta/alerta alerta/settings.py and alerta/app/__init__.py"
+_ALERTA_CONFIG = {
+    "CORS_ALLOW_HEADERS": ["Content-Type", "Authorization", "Access-Control-Allow-Origin"],
+    "CORS_ORIGINS": ["http://localhost", "http://localhost:8000"],
+    "CORS_SUPPORTS_CREDENTIALS": False,
+}
+_CATALYSIS = "SUNCAT-Center/CatalysisHubBackend app.py"
+_CATALYSIS_SETUP = {
+    "config": {"CORS_SUPPORTS_CREDENTIALS": True, "CORS_HEADERS": "Content-Type, X-Pingother"},
+    "cors": {"supports_credentials": True},
+    "routes": [{"path": "/graphql", "methods": ["GET", "POST"]}],
+    "after_request_add": {
+        "Access-Control-Allow-Headers": "X-PINGOTHER, Content-Type, Authorization, Accept",
+        "Access-Control-Allow-Methods": "GET, PUT, POST, DELETE, HEAD, OPTIONS",
+    },
+}
+_GAIA = {"cors": {}, "cors_again": {"resources": {r"/*": {"origins": "*"}}}}
+_BLUE_LOTUS = {
+    "cors": {
+        "resources": {r"/*": {"origins": ["http://localhost:4200", "http://0.0.0.0:5055"]}},
+        "supports_credentials": True,
+    }
+}
+
+PROJECTS: list[dict[str, Any]] = [
+    case(
+        "alerta/settings-preflight",
+        f"{_ALERTA}: CORS_ORIGINS, CORS_ALLOW_HEADERS and CORS_SUPPORTS_CREDENTIALS in config, then CORS(app)",
+        {"config": _ALERTA_CONFIG, "cors": {}},
+        preflight("/", "http://localhost:8000", "PUT", "authorization, content-type"),
+    ),
+    case(
+        "alerta/settings-port-less",
+        f"{_ALERTA}: the port-less http://localhost entry",
+        {"config": _ALERTA_CONFIG, "cors": {}},
+        get("/", "http://localhost"),
+    ),
+    case(
+        "alerta/settings-commented-out",
+        f"{_ALERTA}: an origin the settings file comments out",
+        {"config": _ALERTA_CONFIG, "cors": {}},
+        get("/", "http://try.alerta.io"),
+    ),
+    case(
+        "alerta/acao-as-request-header",
+        f"{_ALERTA}: a client asking to send Access-Control-Allow-Origin, which the config allows",
+        {"config": _ALERTA_CONFIG, "cors": {}},
+        preflight("/", "http://localhost:8000", "POST", "access-control-allow-origin,content-type"),
+    ),
+    case(
+        "alerta/auth-required-credentials",
+        f"{_ALERTA}: AUTH_REQUIRED turns CORS_SUPPORTS_CREDENTIALS on",
+        {"config": {**_ALERTA_CONFIG, "CORS_SUPPORTS_CREDENTIALS": True}, "cors": {}},
+        get("/", "http://localhost:8000", Cookie="session=1"),
+    ),
+    case(
+        "alerta/env-split-list",
+        f"{_ALERTA}: CORS_ORIGINS from the environment, split on commas into config",
+        {
+            "config": {**_ALERTA_CONFIG, "CORS_ORIGINS": ["https://alerta.example.com", "https://web.alerta.example"]},
+            "cors": {},
+        },
+        get("/", "https://web.alerta.example"),
+    ),
+    case(
+        "catalysis-hub/hook-adds-headers-get",
+        f"{_CATALYSIS}: credentials in config and keyword, an after_request hook adding Allow-Headers/-Methods",
+        _CATALYSIS_SETUP,
+        get("/graphql", "https://www.catalysis.example", Cookie="session=1"),
+    ),
+    case(
+        "catalysis-hub/hook-adds-headers-preflight",
+        f"{_CATALYSIS}: same app, a GraphQL POST preflight",
+        _CATALYSIS_SETUP,
+        preflight("/graphql", "https://www.catalysis.example", "POST", "content-type"),
+    ),
+    case(
+        "gaia/cors-twice",
+        "Golde34/Gaia_Project camera_cv/ui/__init__.py: CORS(app), then CORS(app, resources={'/*': all}) again",
+        _GAIA,
+        get("/", LOCAL3000),
+    ),
+    case(
+        "gaia/cors-twice-preflight",
+        "Golde34/Gaia_Project camera_cv/ui/__init__.py: the doubled setup, a preflight",
+        _GAIA,
+        preflight("/", LOCAL3000, "POST", "content-type"),
+    ),
+    case(
+        "blue-lotus/angular-dev-server",
+        "Sthefanyso/blue-lotus-TCC api/run.py: credentials, an Angular dev server and 0.0.0.0",
+        _BLUE_LOTUS,
+        preflight("/", "http://localhost:4200", "POST", "content-type,authorization"),
+    ),
+    case(
+        "blue-lotus/all-interfaces-origin",
+        "Sthefanyso/blue-lotus-TCC api/run.py: the http://0.0.0.0:5055 entry",
+        _BLUE_LOTUS,
+        get("/", "http://0.0.0.0:5055"),
+    ),
+    case(
+        "random-facts/default",
+        "yanna-torres/your_random_facts main.py: CORS(app)",
+        {"cors": {}},
+        get("/", "https://facts.example"),
+    ),
+]
+
 # -- setups users showed in issue threads ------------------------------------------------------
 
 _ISSUE = f"{FC} issue"
@@ -1635,4 +1750,4 @@ DEV_SERVER_PORTS: list[dict[str, Any]] = [
     ),
 ]
 
-CORPUS: list[dict[str, Any]] = FLASK_CORS_SUITE + APPS + ISSUES + SCHEMELESS_REQUESTS + DEV_SERVER_PORTS
+CORPUS: list[dict[str, Any]] = FLASK_CORS_SUITE + APPS + PROJECTS + ISSUES + SCHEMELESS_REQUESTS + DEV_SERVER_PORTS

@@ -996,6 +996,11 @@ INTENDED: dict[str, tuple[int, dict[str, Any], dict[str, Any]]] = {
             },
         },
     ),
+    "corpus/alerta/settings-commented-out": (
+        5,
+        {"status": 200, "headers": {"Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
     "corpus/issue193/other-host": (5, {"status": 200, "headers": {"Vary": ["Origin"]}}, {"status": 200, "headers": {}}),
     "corpus/issue193/listed": (
         5,

@@ -78,7 +78,9 @@ def add_blueprint(app: Flask, spec: dict[str, Any], number: int) -> None:
 def build(setup: dict[str, Any]) -> Flask:
     """An app from a scenario's setup. Keys: config, cors, init, decorator, blueprint, auth_hook,
     response_headers, routes (extra routes, see :func:`add_route`), blueprints (see
-    :func:`add_blueprint`), after_request_headers (set by an app hook registered after CORS)."""
+    :func:`add_blueprint`), cors_again (options of a second ``CORS(app, ...)``), and
+    after_request_headers / after_request_add (headers an app hook registered after CORS sets or
+    adds)."""
     app = Flask("differential")
     app.config.update(decode(setup.get("config", {})))
     if setup.get("auth_hook"):
@@ -129,13 +131,17 @@ def build(setup: dict[str, Any]) -> Flask:
     if "cors" in setup:
         extension = CORS(**decode(setup["cors"]))
         extension.init_app(app, **decode(setup.get("init", {})))
+    if "cors_again" in setup:
+        CORS(app, **decode(setup["cors_again"]))
 
-    if "after_request_headers" in setup:
+    if "after_request_headers" in setup or "after_request_add" in setup:
 
         @app.after_request
         def override(response: Response) -> Response:
-            for name, value in setup["after_request_headers"].items():
+            for name, value in setup.get("after_request_headers", {}).items():
                 response.headers[name] = value
+            for name, value in setup.get("after_request_add", {}).items():
+                response.headers.add(name, value)
             return response
 
     return app
