@@ -163,7 +163,7 @@ def create_api(page_origin: str) -> Flask:
     CORS(
         app,
         resources={
-            "/api/partner": {"origins": ["https://partner.example"]},
+            r"/api/partner/*": {"origins": ["https://partner.example"]},
             r"/api/*": {
                 "origins": [page_origin],
                 "methods": ["GET", "POST", "PUT"],

@@ -23,6 +23,7 @@ from typing import Any, Callable, Generic, TypeVar, Union
 from urllib.parse import urljoin, urlsplit
 
 from . import _spec as spec
+from ._spec import FORBIDDEN_METHODS, FORBIDDEN_REQUEST_HEADERS, FORBIDDEN_RESPONSE_HEADERS
 
 R = TypeVar("R")
 
@@ -37,35 +38,6 @@ HeadersInput = Union[Mapping[str, str], Iterable[Union[str, tuple[str, str]]]]
 SAFELISTED_METHODS = frozenset({"GET", "HEAD", "POST"})
 # Fetch, "normalize a method": only these are upper-cased; "patch" stays "patch".
 _NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
-# Fetch, "forbidden method": fetch() throws a TypeError.
-FORBIDDEN_METHODS = frozenset({"CONNECT", "TRACE", "TRACK"})
-# Fetch, "forbidden request-header": a page cannot set these (plus any name starting with
-# "proxy-" or "sec-"); the browser manages them.
-FORBIDDEN_REQUEST_HEADERS = frozenset(
-    {
-        "accept-charset",
-        "accept-encoding",
-        "access-control-request-headers",
-        "access-control-request-method",
-        "connection",
-        "content-length",
-        "cookie",
-        "cookie2",
-        "date",
-        "dnt",
-        "expect",
-        "host",
-        "keep-alive",
-        "origin",
-        "referer",
-        "set-cookie",
-        "te",
-        "trailer",
-        "transfer-encoding",
-        "upgrade",
-        "via",
-    }
-)
 _METHOD_OVERRIDE_HEADERS = frozenset({"x-http-method", "x-http-method-override", "x-method-override"})
 # Fetch, "request-body-header name": dropped when a redirect turns the request into a GET.
 _BODY_HEADERS = frozenset({"content-encoding", "content-language", "content-location", "content-type"})
@@ -73,8 +45,6 @@ _BODY_HEADERS = frozenset({"content-encoding", "content-language", "content-loca
 SAFELISTED_RESPONSE_HEADERS = frozenset(
     {"cache-control", "content-language", "content-length", "content-type", "expires", "last-modified", "pragma"}
 )
-# Fetch, "forbidden response-header name": never readable, even when exposed.
-FORBIDDEN_RESPONSE_HEADERS = frozenset({"set-cookie", "set-cookie2"})
 _SAFELISTED_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data", "text/plain"})
 # Fetch, "CORS-unsafe request-header byte".
 _UNSAFE_BYTE = re.compile(r'[\x00-\x08\x0a-\x1f"():<>?@\[\\\]{}\x7f]')

@@ -155,7 +155,8 @@ class Policy:
                 return Decision("preflight", (), self.vary_origin, "headers", name)
         if names:
             answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(set(names)))))
-        if private is not None and private.lower() == "true":
+        # Private Network Access: the request header's only defined value is "true", exactly.
+        if private == "true":
             if not self.options.allow_private_network:
                 return Decision("preflight", (), self.vary_origin, "private-network", private)
             answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true"))
@@ -176,7 +177,9 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     if options.expose_headers:
         actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(sorted(options.expose_headers))))
     any_method = "*" in options.methods
-    preflight_tail = list(actual_tail)
+    # Fetch, "CORS-preflight fetch": a preflight's answer is read for allow-origin, credentials,
+    # methods, headers and max-age; Access-Control-Expose-Headers belongs to actual responses.
+    preflight_tail = [pair for pair in actual_tail if pair[0] != spec.ACCESS_CONTROL_EXPOSE_HEADERS]
     if not any_method:
         preflight_tail.append((spec.ACCESS_CONTROL_ALLOW_METHODS, ", ".join(sorted(options.methods))))
     if options.max_age is not None:
@@ -216,6 +219,7 @@ class PolicyCompiler:
     def __init__(self) -> None:
         self._policies: dict[tuple[int, ...], Policy] = {}
         self._rules: dict[int, tuple[OriginRule, ...]] = {}
+        self._probes: dict[tuple[OriginRule, bool], list[Problem]] = {}
         self._matchers: dict[int, OriginMatcher] = {}
         self._alive: list[Any] = []
 
@@ -225,7 +229,7 @@ class PolicyCompiler:
         if policy is not None:
             return policy
         self._alive.append(merged)
-        options = normalise(merged, problems, where, self._rules)
+        options = normalise(merged, problems, where, self._rules, self._probes)
         if options is None:
             return None
         matcher = self._matchers.get(id(options.origins))

@@ -16,7 +16,7 @@ ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK = "Access-Control-Request-Private-Network
 # Response headers: actual requests and preflights.
 ACCESS_CONTROL_ALLOW_ORIGIN = "Access-Control-Allow-Origin"
 ACCESS_CONTROL_ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials"
-# Response headers: actual requests only (harmless on preflights, where browsers ignore it).
+# Response headers: actual requests only.
 ACCESS_CONTROL_EXPOSE_HEADERS = "Access-Control-Expose-Headers"
 # Response headers: preflights only.
 ACCESS_CONTROL_ALLOW_METHODS = "Access-Control-Allow-Methods"
@@ -25,6 +25,44 @@ ACCESS_CONTROL_MAX_AGE = "Access-Control-Max-Age"
 ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network"
 
 VARY = "Vary"
+
+# Fetch, "forbidden method": fetch() throws a TypeError, so no page ever asks for these.
+FORBIDDEN_METHODS = frozenset({"CONNECT", "TRACE", "TRACK"})
+# Fetch, "forbidden request-header": a page cannot set these (nor any name starting with
+# "proxy-" or "sec-"); the browser manages them, so no preflight ever asks for them.
+FORBIDDEN_REQUEST_HEADERS = frozenset(
+    {
+        "accept-charset",
+        "accept-encoding",
+        "access-control-request-headers",
+        "access-control-request-method",
+        "connection",
+        "content-length",
+        "cookie",
+        "cookie2",
+        "date",
+        "dnt",
+        "expect",
+        "host",
+        "keep-alive",
+        "origin",
+        "referer",
+        "set-cookie",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "via",
+    }
+)
+FORBIDDEN_REQUEST_HEADER_PREFIXES = ("proxy-", "sec-")
+# Fetch, "forbidden response-header name": never readable by a page, even when exposed.
+FORBIDDEN_RESPONSE_HEADERS = frozenset({"set-cookie", "set-cookie2"})
+
+#: The longest Access-Control-Max-Age each engine honours, in seconds: Firefox caps at 24 hours,
+#: Chromium at 2 hours (``kMaxPreflightCacheTime``); WebKit at 10 minutes.
+MAX_AGE_HONOURED = 86400
+MAX_AGE_CHROMIUM = 7200
 
 #: Methods flask-cors allows by default; we keep the same default.
 DEFAULT_METHODS = ("GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE")

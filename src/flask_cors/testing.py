@@ -47,7 +47,7 @@ from ._browser import (
 from ._errors import CODES, ConfigurationError, Problem
 from ._options import describe, options_from_config, risky_choices
 from ._policy import Policy, PolicyCompiler
-from ._resources import Resource, compile_table
+from ._resources import Resource, compile_table, resource_findings
 from .extension import VIEW_MARKER, CORSState
 
 __all__ = [
@@ -451,9 +451,10 @@ def check_configuration(app: Flask) -> list[Finding]:
     * the app's ``CORS_*`` config keys on their own, as ``@cross_origin`` views read them: unknown
       keys (``cors.W002``) and invalid values (``cors.E...``);
     * every compiled policy (each resource of ``CORS(app)`` and ``CORS(blueprint)``, each
-      ``@cross_origin`` view): credentials for any origin (``cors.W001``), ``expose_headers='*'``
-      with credentials (``cors.W003``), ``vary_header=False`` where the answer depends on the
-      Origin (``cors.W004``), origin patterns with an unescaped dot (``cors.W005``);
+      ``@cross_origin`` view): the findings start-up reports (the attack probe over origin
+      patterns, risky choices; the table in docs/security.md);
+    * each resource table: literal paths whose subtree another pattern covers (``cors.W016``) and
+      patterns that never win (``cors.W017``);
     * each ``@cross_origin`` view's options merged with the app config (errors);
     * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``).
 
@@ -477,10 +478,12 @@ def check_configuration(app: Flask) -> list[Finding]:
         for table in reversed(state.tables):
             for resource in table.resources:
                 add(resource.policy, f"resource {resource.pattern!r}")
+            findings += [Finding(problem, "CORS(app)") for problem in resource_findings(table)]
         for name, tables in state.blueprint_tables.items():
             for table in reversed(tables):
                 for resource in table.resources:
                     add(resource.policy, f"blueprint {name!r} resource {resource.pattern!r}")
+                findings += [Finding(problem, f"CORS(blueprint {name!r})") for problem in resource_findings(table)]
     for endpoint, view in app.view_functions.items():
         marker = getattr(view, VIEW_MARKER, None)
         if marker is None:

@@ -10,7 +10,7 @@ from click.testing import Result
 from flask.cli import FlaskGroup, ScriptInfo
 
 from flask import Blueprint, Flask
-from flask_cors import CORS, CORSWarning, InsecureConfigurationWarning, cross_origin
+from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 from flask_cors.cli import cors_group
 
 APP = "https://app.example"
@@ -217,7 +217,7 @@ class TestCheck:
                 app,
                 resources={"/open": {"supports_credentials": True}, "/cached": {"origins": APP, "vary_header": False}},
             )
-        assert [type(w.message) for w in caught] == [CORSWarning, InsecureConfigurationWarning]
+        assert [type(w.message) for w in caught] == [CORSWarning, InsecureConfigurationWarning, CORSWarning]
         return app
 
     RISKY = [
@@ -249,19 +249,23 @@ class TestCheck:
     def test_strict_passes_a_clean_app(self) -> None:
         assert run(make_app(), "check", "--strict").exit_code == 0
 
-    def test_expose_star_with_credentials_and_unescaped_dots(self) -> None:
-        app = Flask("dots", static_folder=None)
-        with pytest.warns(InsecureConfigurationWarning):
+    def test_expose_star_with_credentials_and_unescaped_dots_do_not_start(self) -> None:
+        with pytest.raises(ConfigurationError) as caught:
             CORS(
-                app,
+                Flask("dots", static_folder=None),
                 origins=[r"https://api.example\.com", "https://x.example"],
                 supports_credentials=True,
                 expose_headers="*",
             )
+        assert caught.value.codes == ("cors.E013", "cors.E012")
+
+    def test_unescaped_dot_without_credentials_is_listed(self) -> None:
+        app = Flask("dots", static_folder=None)
+        with pytest.warns(InsecureConfigurationWarning):
+            CORS(app, origins=[r"https://api.example\.com", "https://x.example"])
         result = run(app, "check", "--json")
         assert result.exit_code == 0
         assert [(item["code"], item["where"], item["value"]) for item in json.loads(result.stdout)] == [
-            ("cors.W003", "resource '/*'", "'*'"),
             ("cors.W005", "resource '/*'", "'https://api.example\\\\.com'"),
         ]
 
@@ -379,7 +383,6 @@ PUT_ALLOWED = [
     "< 200 OK",
     "< Content-Type: text/html; charset=utf-8",
     "< Access-Control-Allow-Origin: https://app.example",
-    "< Access-Control-Expose-Headers: X-Total",
     "< Access-Control-Allow-Methods: GET, POST, PUT",
     "< Access-Control-Allow-Headers: content-type, x-token",
     "< Vary: Origin",

@@ -126,9 +126,13 @@ def test_credentials_with_any_origin_warns_w001_and_reflects_every_origin() -> N
     }
 
 
-def test_credentials_with_expose_headers_star_warns_w003() -> None:
-    with pytest.warns(InsecureConfigurationWarning, match=r"^\[cors\.W003\] expose_headers='\*'"):
+def test_credentials_with_expose_headers_star_does_not_start() -> None:
+    with pytest.raises(ConfigurationError) as caught:
         CORS(Flask(__name__), origins=[APP], supports_credentials=True, expose_headers="*")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "[cors.E012] expose_headers='*': with credentials, browsers read '*' as a header literally named '*', so "
+        "nothing is exposed. Fix: list the header names to expose, e.g. expose_headers=['X-Total-Count']."
+    ]
 
 
 # All subdomains of a domain
@@ -228,16 +232,17 @@ def test_subdomain_wildcard_mistakes_are_refused_at_start_up(origin: str) -> Non
 
 def per_part_app() -> Flask:
     app = Flask(__name__)
-    CORS(
-        app,
-        origins="https://app.example.com",
-        max_age=600,
-        resources={
-            r"/api/public/*": {"origins": "*", "send_wildcard": True},
-            "/api/public/feedback": {"methods": ["POST"]},
-            r"/api/*": {},
-        },
-    )
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W016\] resources='/api/public/feedback'"):
+        CORS(
+            app,
+            origins="https://app.example.com",
+            max_age=600,
+            resources={
+                r"/api/public/*": {"origins": "*", "send_wildcard": True},
+                "/api/public/feedback": {"methods": ["POST"]},
+                r"/api/*": {},
+            },
+        )
 
     @app.get("/api/items")
     def items() -> Response:
@@ -357,7 +362,11 @@ def files_app(csv_first: bool) -> Flask:
     app = Flask(__name__)
     csv = (r"/files/.*\.csv", {"origins": "*", "send_wildcard": True})
     rest = (r"/files/.*", {"origins": "https://app.example.com"})
-    CORS(app, resources=dict([csv, rest] if csv_first else [rest, csv]))
+    if csv_first:
+        CORS(app, resources=dict([csv, rest]))
+    else:
+        with pytest.warns(CORSWarning, match=r"^\[cors\.W017\] resources='/files/\.\*\\\\\.csv': never wins"):
+            CORS(app, resources=dict([rest, csv]))
     return app
 
 
@@ -595,8 +604,9 @@ def test_public_data_with_send_wildcard_is_one_static_answer() -> None:
         assert cors_headers(get(client, "/", origin)) == {"Access-Control-Allow-Origin": "*"}
 
 
-def test_vary_header_false_drops_vary_origin_and_is_reported_by_check_only() -> None:
-    app = cdn_app(vary_header=False)  # no warning at start-up: warnings are errors in this suite
+def test_vary_header_false_drops_vary_origin_warns_at_start_up_and_is_reported_by_check() -> None:
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W004\] vary_header=False"):
+        app = cdn_app(vary_header=False)
     client = app.test_client()
     assert cors_headers(get(client, "/api/catalogue", APP)) == {
         "Access-Control-Allow-Origin": APP,
@@ -607,7 +617,9 @@ def test_vary_header_false_drops_vary_origin_and_is_reported_by_check_only() -> 
 
 
 def test_vary_header_false_flask_cors_check_output() -> None:
-    result = cdn_app(vary_header=False).test_cli_runner().invoke(cors_group, ["check"])
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W004\]"):
+        app = cdn_app(vary_header=False)
+    result = app.test_cli_runner().invoke(cors_group, ["check"])
     assert result.exit_code == 0
     assert result.output == (
         "cors.W004 (warning) resource '/*'\n"
@@ -617,7 +629,7 @@ def test_vary_header_false_flask_cors_check_output() -> None:
         "\n"
         "0 errors, 1 warning.\n"
     )
-    strict = cdn_app(vary_header=False).test_cli_runner().invoke(cors_group, ["check", "--strict"])
+    strict = app.test_cli_runner().invoke(cors_group, ["check", "--strict"])
     assert strict.exit_code == 1
 
 
@@ -933,7 +945,6 @@ def test_precedence_per_resource_then_init_app_then_cors_kwargs_then_config(path
     assert cors_headers(preflight(client, path, winner)) == allowed(
         winner,
         **{
-            "Access-Control-Expose-Headers": "X-Request-Id",
             "Access-Control-Allow-Methods": ALL_METHODS,
             "Access-Control-Max-Age": "600",
         },
