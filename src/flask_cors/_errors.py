@@ -33,6 +33,7 @@ CODES = {
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
     "cors.W005": "origin pattern with an unescaped dot",
     "cors.W006": "@cross_origin views behind before_request hooks, without CORS(app)",
+    "cors.W040": "the flask-cors distribution is installed too",
 }
 
 
@@ -80,6 +81,16 @@ class CORSWarning(UserWarning):
 
 class InsecureConfigurationWarning(CORSWarning):
     """The configuration works but lets more through than it probably should."""
+
+
+class InstallationConflictWarning(CORSWarning):
+    """The flask-cors distribution is installed next to this one, and both write ``flask_cors/``.
+
+    Emitted once, when ``flask_cors`` is imported, if the folder that holds the package also holds
+    flask-cors's installation record. ``flask cors check`` reports the same as ``cors.W040``.
+
+    .. versionadded:: 0.1
+    """
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))

@@ -31,12 +31,14 @@ def test_public_surface() -> None:
         "CORSWarning",
         "ConfigurationError",
         "InsecureConfigurationWarning",
+        "InstallationConflictWarning",
         "__version__",
         "cors_rejected",
         "cross_origin",
     ]
     assert issubclass(flask_cors.ConfigurationError, ValueError)
     assert issubclass(flask_cors.InsecureConfigurationWarning, flask_cors.CORSWarning)
+    assert issubclass(flask_cors.InstallationConflictWarning, flask_cors.CORSWarning)
     assert issubclass(flask_cors.CORSWarning, UserWarning)
 
 
