@@ -182,3 +182,11 @@ def test_readme_links_are_absolute_and_lead_to_pages_and_files_that_exist() -> N
         elif target.startswith(files) and not (ROOT / target[len(files) :].split("#")[0]).exists():
             missing.append(target)
     assert (relative, missing) == ([], [])
+
+
+def test_api_reference_documents_every_public_name() -> None:
+    import flask_cors
+
+    documented = re.findall(r"^::: ([\w.]+)$", (DOCS / "api.md").read_text(encoding="utf-8"), re.MULTILINE)
+    public = [f"flask_cors.{name}" for name in flask_cors.__all__ if name != "__version__"]
+    assert sorted(documented) == sorted([*public, "flask_cors.testing"])
