@@ -114,9 +114,6 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-_REQUIREMENT_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-
-
 def installed_flask_cors(path: list[str] | None = None) -> list[tuple[str, Problem]]:
     """``cors.W040`` for each flask-cors distribution on *path* (default ``sys.path``), with its folder.
 
@@ -126,13 +123,14 @@ def installed_flask_cors(path: list[str] | None = None) -> list[tuple[str, Probl
     """
     from importlib import metadata
 
+    requirement_name = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")  # compiled here: not at import
     dists = list(metadata.distributions(path=sys.path if path is None else path))
     requirers = sorted(
         {
             dist.metadata["Name"]
             for dist in dists
             for requirement in dist.requires or ()
-            if (match := _REQUIREMENT_NAME.match(requirement)) and _normalise(match.group(1)) == "flask-cors"
+            if (match := requirement_name.match(requirement)) and _normalise(match.group(1)) == "flask-cors"
         }
     )
     found: list[tuple[str, Problem]] = []
