@@ -113,7 +113,8 @@ Errors (`cors.E…`) raise `ConfigurationError`. Warnings (`cors.W…`) are emit
 as `flask_cors.InsecureConfigurationWarning` (`cors.W001`, `cors.W003`, `cors.W005`) or
 `flask_cors.CORSWarning` (`cors.W002`); `cors.W004` (an explicit choice) and `cors.W006` (about
 the app rather than the options) are only reported by [`flask cors check`](cli.md#flask-cors-check),
-which lists them all. Codes are stable:
+which lists them all. `cors.W040` (the flask-cors distribution is installed too) is emitted when
+`flask_cors` is imported, as `flask_cors.InstallationConflictWarning`. Codes are stable:
 match on them in tests and CI.
 
 | code | kind | problem |

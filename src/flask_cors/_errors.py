@@ -46,6 +46,7 @@ CODES = {
     "cors.W015": "empty origins list",
     "cors.W016": "literal resource path whose subtree another pattern covers",
     "cors.W017": "resource pattern that never wins",
+    "cors.W040": "the flask-cors distribution is installed too",
 }
 
 
@@ -95,6 +96,16 @@ class CORSWarning(UserWarning):
 
 class InsecureConfigurationWarning(CORSWarning):
     """The configuration works but lets more through than it probably should."""
+
+
+class InstallationConflictWarning(CORSWarning):
+    """The flask-cors distribution is installed next to this one, and both write ``flask_cors/``.
+
+    Emitted once, when ``flask_cors`` is imported, if the folder that holds the package also holds
+    flask-cors's installation record. ``flask cors check`` reports the same as ``cors.W040``.
+
+    .. versionadded:: 0.1
+    """
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))

@@ -24,6 +24,7 @@ from .testing import (
     Finding,
     RoutePolicy,
     check_configuration,
+    installation_findings,
     policy_decision,
     route_policies,
     route_policy,
@@ -132,6 +133,7 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
         app = ctx.ensure_object(ScriptInfo).load_app()
     except ConfigurationError as error:
         findings = [Finding(problem, "start-up (the app failed to load)") for problem in error.problems]
+        findings += installation_findings()
     else:
         with app.app_context():
             findings = check_configuration(app)

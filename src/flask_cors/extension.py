@@ -35,10 +35,20 @@ if TYPE_CHECKING:
 logger = logging.getLogger("flask_cors")
 
 _signals = Namespace()
-#: Sent with the app as sender each time a CORS request is refused, with keyword arguments
-#: ``decision`` (a :class:`~flask_cors._policy.Decision`), ``reason`` (its text), ``origin``,
-#: ``method`` and ``path`` (raw client values: escape them before logging).
 cors_rejected = _signals.signal("cors-rejected")
+"""Sent with the app as sender each time a CORS request is refused, with keyword arguments
+``decision`` (a :class:`~flask_cors._policy.Decision`), ``reason`` (its text), ``origin``,
+``method`` and ``path`` (raw client values: escape them before logging). ::
+
+    from collections import Counter
+    from flask_cors import cors_rejected
+
+    refusals = Counter()
+
+    @cors_rejected.connect_via(app)
+    def count_refusal(sender, reason, **extra):
+        refusals[reason] += 1
+"""
 
 #: The view attribute where ``@cross_origin`` records its policy.
 VIEW_MARKER = "__flask_cors__"

@@ -45,6 +45,7 @@ from ._browser import (
     simulate,
 )
 from ._errors import CODES, ConfigurationError, Problem
+from ._install import installed_flask_cors
 from ._options import describe, options_from_config, risky_choices
 from ._policy import Policy, PolicyCompiler
 from ._resources import Resource, compile_table, resource_findings
@@ -456,7 +457,9 @@ def check_configuration(app: Flask) -> list[Finding]:
     * each resource table: literal paths whose subtree another pattern covers (``cors.W016``) and
       patterns that never win (``cors.W017``);
     * each ``@cross_origin`` view's options merged with the app config (errors);
-    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``).
+    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``);
+    * the flask-cors distribution installed anywhere on ``sys.path`` (``cors.W040``): it writes the
+      same ``flask_cors`` package.
 
     A policy shared by several resources is reported once, naming them.
     """
@@ -498,7 +501,13 @@ def check_configuration(app: Flask) -> list[Finding]:
         where = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
         findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
     findings += _decorated_views_behind_hooks(app, state)
+    findings += installation_findings()
     return findings
+
+
+def installation_findings() -> list[Finding]:
+    """``cors.W040``: the flask-cors distribution is installed too, in the folder named by ``where``."""
+    return [Finding(problem, f"installed in {folder}") for folder, problem in installed_flask_cors()]
 
 
 def _decorated_views_behind_hooks(app: Flask, state: CORSState | None) -> list[Finding]:

@@ -12,6 +12,7 @@ def test_core_imports_no_flask_or_werkzeug() -> None:
     code = (
         "import sys\n"
         "import flask_cors._policy, flask_cors._resources, flask_cors._origins, flask_cors._headers\n"
+        "import flask_cors._install  # also used by the `flask cors` entry point when flask-cors replaced the rest\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'werkzeug'))\n"
         "print(loaded)\n"
     )
@@ -31,12 +32,14 @@ def test_public_surface() -> None:
         "CORSWarning",
         "ConfigurationError",
         "InsecureConfigurationWarning",
+        "InstallationConflictWarning",
         "__version__",
         "cors_rejected",
         "cross_origin",
     ]
     assert issubclass(flask_cors.ConfigurationError, ValueError)
     assert issubclass(flask_cors.InsecureConfigurationWarning, flask_cors.CORSWarning)
+    assert issubclass(flask_cors.InstallationConflictWarning, flask_cors.CORSWarning)
     assert issubclass(flask_cors.CORSWarning, UserWarning)
 
 
