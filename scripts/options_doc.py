@@ -111,8 +111,8 @@ it is registered on an app): every problem is reported at once in one
 
 Errors (`cors.E…`) raise `ConfigurationError`. Warnings (`cors.W…`) are emitted once at start-up,
 as `flask_cors.InsecureConfigurationWarning` (`cors.W001`, `cors.W003`, `cors.W005`) or
-`flask_cors.CORSWarning` (`cors.W002`); `cors.W004` (an explicit choice) and `cors.W006` (about
-the app rather than the options) are only reported by [`flask cors check`](cli.md#flask-cors-check),
+`flask_cors.CORSWarning` (`cors.W002`); `cors.W004` (an explicit choice), `cors.W006`, `cors.W030` and
+`cors.W031` (about the app rather than the options) are only reported by [`flask cors check`](cli.md#flask-cors-check),
 which lists them all. Codes are stable:
 match on them in tests and CI.
 

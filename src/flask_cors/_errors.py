@@ -33,6 +33,8 @@ CODES = {
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
     "cors.W005": "origin pattern with an unescaped dot",
     "cors.W006": "@cross_origin views behind before_request hooks, without CORS(app)",
+    "cors.W030": "WebSocket route whose handshakes no policy guards",
+    "cors.W031": "WebSocket route guarded by a policy that allows every origin",
 }
 
 

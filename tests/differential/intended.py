@@ -515,4 +515,9 @@ INTENDED: dict[str, tuple[int, dict[str, Any], dict[str, Any]]] = {
             },
         },
     ),
+    "websocket/handshake-refused": (
+        16,
+        {"status": 403, "headers": {"Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
 }
