@@ -64,6 +64,12 @@ def cross_origin(*args: Any, **options: Any) -> Any:
     authentication hook cannot refuse them, and the hooks' errors carry its headers too. This
     policy wins over any resource pattern.
 
+    WebSocket handshakes from origins the policy refuses (``guard_websockets``) get ``403``: with
+    ``CORS(app)`` before the app's ``before_request`` hooks; without it, in this wrapper, after
+    the hooks and before the view's body. flask-sock accepts the connection before the function
+    it wraps runs, so a flask-sock route needs ``CORS(app)`` (``resources=[]`` is enough) for
+    the check; ``flask cors check`` warns otherwise (``cors.W030``).
+
     Works on sync and async views, with or without parentheses.
     """
     if len(args) == 1 and callable(args[0]) and not options:
