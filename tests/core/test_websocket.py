@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from flask_cors._errors import Problem
 from flask_cors._options import merge_layers
@@ -122,3 +124,16 @@ def test_guard_websockets_round_trips_through_describe() -> None:
     assert off.options.guard_websockets is False
     assert off.describe()["guard_websockets"] is False
     assert policy(**off.describe()).options == off.options
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=300)))
+def test_same_origin_check_never_raises_and_needs_a_well_formed_origin(origin: str, host: str | None) -> None:
+    same = is_same_origin_as_host(origin, host)
+    assert same in (True, False)
+    if same:
+        assert host is not None and "://" in origin and origin != "null"
+
+
+@given(st.text(max_size=100), st.text(max_size=100), st.one_of(st.none(), st.text(max_size=100)))
+def test_handshake_detection_never_raises(method: str, upgrade: str, connection: str | None) -> None:
+    assert is_websocket_handshake(method, upgrade, connection) in (True, False)
