@@ -47,6 +47,8 @@ CODES = {
     "cors.W016": "literal resource path whose subtree another pattern covers",
     "cors.W017": "resource pattern that never wins",
     "cors.W040": "the flask-cors distribution is installed too",
+    "cors.W030": "WebSocket route whose handshakes no policy guards",
+    "cors.W031": "WebSocket route guarded by a policy that allows every origin",
 }
 
 

@@ -157,6 +157,18 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "Private Network Access). When False such preflights are refused.",
         summary="grant Private Network Access (`Access-Control-Allow-Private-Network: true`) to preflights that ask",
     ),
+    OptionSpec(
+        "guard_websockets",
+        True,
+        "bool",
+        "Answer 403 to a WebSocket handshake (GET with 'Upgrade: websocket') on a covered path when "
+        "its Origin is neither allowed by origins (with the same credentials rules as CORS) nor the "
+        "same host and port as the request's Host header, before before_request hooks and the view "
+        "run. Browsers apply no CORS to WebSockets and send cookies with the handshake, so without "
+        "this any website can open the socket as the user (cross-site WebSocket hijacking). "
+        "Handshakes without Origin (non-browser clients) pass. False lets every handshake through.",
+        summary="answer 403 to WebSocket handshakes from origins the policy does not allow (same-origin ones pass)",
+    ),
 )
 
 OPTIONS_BY_NAME: Mapping[str, OptionSpec] = {spec.name: spec for spec in OPTION_TABLE}
@@ -181,6 +193,7 @@ class Options:
     always_send: bool
     intercept_exceptions: bool
     allow_private_network: bool
+    guard_websockets: bool
 
 
 def check_names(
@@ -389,6 +402,7 @@ def normalise(
         always_send=merged["always_send"],
         intercept_exceptions=merged["intercept_exceptions"],
         allow_private_network=merged["allow_private_network"],
+        guard_websockets=merged["guard_websockets"],
     )
     problems.extend(risky_choices(options, where, probes))
     return options
@@ -620,4 +634,5 @@ def describe(options: Options) -> dict[str, Any]:
         "always_send": options.always_send,
         "intercept_exceptions": options.intercept_exceptions,
         "allow_private_network": options.allow_private_network,
+        "guard_websockets": options.guard_websockets,
     }

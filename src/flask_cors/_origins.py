@@ -373,3 +373,31 @@ def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
         patterns=patterns,
         predicates=tuple(r.source for r in rules if r.kind == "predicate"),  # type: ignore[misc]
     )
+
+
+def is_same_origin_as_host(origin: str, host: str | None) -> bool:
+    """Whether the client-sent ``origin``'s host and port equal the request's ``Host`` header.
+
+    Both are compared case-insensitively, with the origin scheme's default port dropped from
+    either side (``https://a.example`` equals ``Host: a.example:443``). The schemes are not
+    compared, as Tornado's default WebSocket origin check does not compare them: behind a proxy that
+    terminates TLS the app sees ``http`` while the page is ``https``, and the Host is the same.
+    """
+    if host is None or not is_valid_request_origin(origin) or "://" not in origin:
+        return False
+    scheme, _, authority = origin.partition("://")
+    default = DEFAULT_PORTS.get(scheme.lower())
+    return _authority(authority, default) == _authority(host.strip(), default)
+
+
+def _authority(authority: str, default_port: str | None) -> tuple[str, str]:
+    """``host[:port]`` as (lower-case host, port), the port empty when absent or ``default_port``."""
+    if authority.startswith("["):  # an IPv6 literal: [::1]:8080
+        host, _, rest = authority.partition("]")
+        host += "]"
+        port = rest[1:] if rest.startswith(":") else rest
+    else:
+        host, _, port = authority.rpartition(":") if ":" in authority else (authority, "", "")
+    if port == default_port:
+        port = ""
+    return host.lower(), port

@@ -93,3 +93,25 @@ MAX_REQUEST_HEADERS_COUNT = 100
 
 #: Ports that origin serialisation omits (URL standard, "special schemes").
 DEFAULT_PORTS = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
+
+# WebSockets (RFC 6455). Browsers apply no CORS to them: the server must check Origin itself
+# (section 10.2), and answer a refused handshake with an HTTP error such as 403 (section 4.2.2).
+UPGRADE = "Upgrade"
+CONNECTION = "Connection"
+HOST = "Host"
+
+
+def _has_token(value: str | None, token: str) -> bool:
+    """Whether the comma-separated token list ``value`` holds ``token`` (lower-case), in any case."""
+    return value is not None and any(item.strip().lower() == token for item in value.split(","))
+
+
+def is_websocket_handshake(method: str, upgrade: str | None, connection: str | None) -> bool:
+    """Whether a request is a WebSocket opening handshake (RFC 6455 section 4.1, RFC 9110 section 7.8).
+
+    A ``GET`` whose ``Upgrade`` list holds the token ``websocket`` and whose ``Connection`` list
+    holds ``upgrade``, both compared case-insensitively (``Connection: keep-alive, Upgrade`` is
+    what Firefox sends). The client's other handshake headers (``Sec-WebSocket-Key``, version) are
+    the WebSocket server's business; a request that lacks them is refused there, not here.
+    """
+    return method == "GET" and _has_token(upgrade, "websocket") and _has_token(connection, "upgrade")

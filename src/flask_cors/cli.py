@@ -85,10 +85,19 @@ def routes_command(sort: str, all_methods: bool, as_json: bool) -> None:
 
     The policy is the view's own @cross_origin, or the resource pattern of CORS(app) or
     CORS(blueprint) that wins for the route's path, with the reason it wins; or "not covered".
+    When the app serves WebSockets, a last column says whether each route's handshakes are
+    checked against the policy (guard_websockets), marking the WebSocket routes.
     """
     routes = route_policies(_app())
     hidden = set() if all_methods else {"HEAD", "OPTIONS"}
     rows = [_route_cells(route, hidden) for route in routes]
+    headers: tuple[str, ...] = _ROUTE_HEADERS
+    if any(route.websocket for route in routes):  # the column shows only where WebSockets are served
+        headers += ("WebSocket guard",)
+        for route, row in zip(routes, rows):
+            row.append(
+                ("ws route, " if route.websocket else "") + ("guarded" if route.guards_websockets else "unguarded")
+            )
     if sort != "match":
         column = _SORTS.index(sort)
         order = sorted(range(len(rows)), key=lambda index: rows[index][column])
@@ -98,7 +107,7 @@ def routes_command(sort: str, all_methods: bool, as_json: bool) -> None:
     elif not rows:
         click.echo("No routes were registered.")
     else:
-        for line in _table(_ROUTE_HEADERS, rows):
+        for line in _table(headers, rows):
             click.echo(line)
 
 

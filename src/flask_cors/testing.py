@@ -60,6 +60,7 @@ __all__ = [
     "assert_cors_allowed",
     "assert_cors_blocked",
     "check_configuration",
+    "is_websocket_route",
     "policy_decision",
     "route_policies",
     "route_policy",
@@ -274,6 +275,12 @@ class RoutePolicy:
     source: str
     policy: Policy | None = None
     resource: Resource | None = None
+    #: Whether the route serves WebSockets (:func:`is_websocket_route`).
+    websocket: bool = False
+    #: Whether WebSocket handshakes to the route are checked before any hook or view runs: its
+    #: policy has ``guard_websockets`` and ``CORS(app)`` is set up (a ``@cross_origin`` view alone
+    #: checks inside the view, after flask-sock has already accepted the connection).
+    guards_websockets: bool = False
 
     @property
     def origins(self) -> tuple[str, ...]:
@@ -289,6 +296,8 @@ class RoutePolicy:
             "path": self.path,
             "kind": self.kind,
             "source": self.source,
+            "websocket": self.websocket,
+            "websocket_guard": self.guards_websockets,
         }
         if self.resource is not None:
             data["resource"] = {"pattern": self.resource.pattern, "why": self.resource.why()}
@@ -351,9 +360,12 @@ def _policy_row(state: CORSState, rule: Rule | None, path: str, methods: tuple[s
     except ConfigurationError as error:
         return RoutePolicy(endpoint, methods, text, path, "error", f"error: {', '.join(error.codes)}")
     if found is None:
-        return RoutePolicy(endpoint, methods, text, path, "none", "not covered")
+        websocket = rule is not None and is_websocket_route(rule)
+        return RoutePolicy(endpoint, methods, text, path, "none", "not covered", websocket=websocket)
     kind, source, resource = _describe(state, found[1])
-    return RoutePolicy(endpoint, methods, text, path, kind, source, found[0], resource)
+    websocket = rule is not None and is_websocket_route(rule)
+    guarded = found[0].options.guard_websockets and "cors" in state.app.extensions
+    return RoutePolicy(endpoint, methods, text, path, kind, source, found[0], resource, websocket, guarded)
 
 
 def route_policies(app: Flask) -> list[RoutePolicy]:
@@ -460,6 +472,8 @@ def check_configuration(app: Flask) -> list[Finding]:
     * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``);
     * the flask-cors distribution installed anywhere on ``sys.path`` (``cors.W040``): it writes the
       same ``flask_cors`` package.
+    * WebSocket routes (:func:`is_websocket_route`) whose handshakes nothing checks before they
+      are accepted (``cors.W030``), or whose policy allows every origin (``cors.W031``).
 
     A policy shared by several resources is reported once, naming them.
     """
@@ -502,6 +516,7 @@ def check_configuration(app: Flask) -> list[Finding]:
         findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
     findings += _decorated_views_behind_hooks(app, state)
     findings += installation_findings()
+    findings += _unguarded_websocket_routes(app)
     return findings
 
 
@@ -529,3 +544,51 @@ def _decorated_views_behind_hooks(app: Flask, state: CORSState | None) -> list[F
         "before the hooks run.",
     )
     return [Finding(problem, "app")]
+
+
+def is_websocket_route(rule: Rule) -> bool:
+    """Whether ``rule`` serves WebSockets: it was registered with ``websocket=True``.
+
+    Every flask-sock ``@sock.route`` is. Werkzeug's routing answers a browser's handshake (``Upgrade:
+    websocket``) to any other rule with ``400 Bad Request`` before the view runs, so a view on
+    such a rule cannot upgrade a browser's connection, whatever its code does.
+    """
+    return bool(rule.websocket)
+
+
+def _unguarded_websocket_routes(app: Flask) -> list[Finding]:
+    """``cors.W030``: WebSocket routes nothing guards; ``cors.W031``: guarded, but for every origin."""
+    unguarded: list[str] = []
+    open_to_all: list[str] = []
+    for route in route_policies(app):
+        if not route.websocket or route.rule is None:
+            continue
+        if not route.guards_websockets:
+            unguarded.append(route.rule)
+        elif route.policy is not None and route.policy.origins.allows_any:
+            open_to_all.append(route.rule)
+    findings = []
+    if unguarded:
+        problem = Problem(
+            "cors.W030",
+            "guard_websockets",
+            sorted(unguarded),
+            "browsers apply no CORS to WebSockets and send the user's cookies with the handshake, and nothing "
+            "checks the Origin of handshakes to these routes before they are accepted (no CORS(app) policy "
+            "covers them, theirs sets guard_websockets=False, or only @cross_origin does, without CORS(app)): "
+            "any website can open them as the user.",
+            "cover them with CORS(app, origins=[...]), or add CORS(app, resources=[]) next to their "
+            "@cross_origin(origins=[...]); keep guard_websockets=True (the default).",
+        )
+        findings.append(Finding(problem, "app"))
+    if open_to_all:
+        problem = Problem(
+            "cors.W031",
+            "origins",
+            sorted(open_to_all),
+            "the policy guarding these WebSocket routes allows every origin, so any website can open them "
+            "with the user's cookies (same-origin pages need no entry).",
+            "list the origins that may open them: origins=['https://app.example.com'].",
+        )
+        findings.append(Finding(problem, "app"))
+    return findings

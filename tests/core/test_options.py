@@ -51,6 +51,7 @@ def test_defaults_match_flask_cors_documentation() -> None:
         "always_send": True,
         "intercept_exceptions": True,
         "allow_private_network": False,
+        "guard_websockets": True,  # ours: flask-cors has no WebSocket guard (docs/websockets.md)
     }
 
 

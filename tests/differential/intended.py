@@ -595,4 +595,9 @@ INTENDED: dict[str, tuple[int, dict[str, Any], dict[str, Any]]] = {
             },
         },
     ),
+    "websocket/handshake-refused": (
+        17,
+        {"status": 403, "headers": {"Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
 }

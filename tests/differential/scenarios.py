@@ -278,6 +278,16 @@ SPECIFIC: list[dict[str, Any]] = [
         "request": req("OPTIONS", "/dir", Access_Control_Request_Method="PUT"),
     },
     {"id": "strict-slash/get", "setup": {"cors": {}}, "request": req("GET", "/dir")},
+    {
+        "id": "websocket/handshake-refused",
+        "setup": {"cors": {"origins": A}},
+        "request": req("GET", "/ws", origin=EVIL, Upgrade="websocket", Connection="Upgrade"),
+    },
+    {
+        "id": "websocket/handshake-allowed",
+        "setup": {"cors": {"origins": [A, C]}},
+        "request": req("GET", "/ws", Upgrade="websocket", Connection="Upgrade"),
+    },
 ]
 
 SCENARIOS: list[dict[str, Any]] = _basic() + SPECIFIC

@@ -158,6 +158,8 @@ class TestRoutes:
             "path": "/api/items",
             "kind": "resource",
             "source": API,
+            "websocket": False,
+            "websocket_guard": True,
             "resource": {"pattern": "/api/*", "why": "pattern, literal prefix '/api', declared #1"},
             "policy": {
                 "origins": [
@@ -179,6 +181,7 @@ class TestRoutes:
                 "always_send": True,
                 "intercept_exceptions": True,
                 "allow_private_network": False,
+                "guard_websockets": True,
             },
         }
         assert "policy" not in data[2] and "resource" not in data[3]

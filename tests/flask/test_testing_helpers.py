@@ -843,6 +843,8 @@ def test_route_policy_json() -> None:
         "path": "/widget",
         "kind": "view",
         "source": "@cross_origin",
+        "websocket": False,
+        "websocket_guard": True,
         "policy": {
             "origins": [
                 {"kind": "exact", "value": "https://widget.example", "description": "exact 'https://widget.example'"}
@@ -858,6 +860,7 @@ def test_route_policy_json() -> None:
             "always_send": True,
             "intercept_exceptions": True,
             "allow_private_network": False,
+            "guard_websockets": True,
         },
     }
 
