@@ -34,6 +34,7 @@ compared word for word:
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -114,6 +115,26 @@ def parse_cookie(text: str) -> Cookie:
     return Cookie(name.strip(), value.strip(), samesite, secure, partitioned, domain, path, http_only)
 
 
+def session_cookie(config: Mapping[str, object]) -> Cookie:
+    """Flask's session cookie as an app's ``SESSION_COOKIE_*`` config sets it, Flask's defaults included.
+
+    Defaults: name ``session``, ``Path`` from ``APPLICATION_ROOT`` (``/``), host-only, ``HttpOnly``,
+    neither ``Secure`` nor ``SameSite`` (so ``Lax`` in browsers), not ``Partitioned``.
+    """
+    samesite = config.get("SESSION_COOKIE_SAMESITE")
+    domain = config.get("SESSION_COOKIE_DOMAIN")
+    return Cookie(
+        str(config.get("SESSION_COOKIE_NAME") or "session"),
+        "",
+        _SAMESITE_VALUES.get(samesite.lower()) if isinstance(samesite, str) else None,
+        bool(config.get("SESSION_COOKIE_SECURE", False)),
+        bool(config.get("SESSION_COOKIE_PARTITIONED", False)),
+        domain.lstrip(".").lower() if isinstance(domain, str) and domain else None,
+        str(config.get("SESSION_COOKIE_PATH") or config.get("APPLICATION_ROOT") or "/"),
+        bool(config.get("SESSION_COOKIE_HTTPONLY", True)),
+    )
+
+
 @lru_cache(maxsize=1)
 def _suffixes() -> PublicSuffixList:
     from publicsuffixlist import PublicSuffixList
@@ -172,7 +193,7 @@ def is_secure_url(url: str) -> bool:
     return _is_ip(host) and ipaddress.ip_address(host).is_loopback
 
 
-def _default_path(url: str) -> str:
+def default_path(url: str) -> str:
     """RFC 6265bis 5.1.4, "default-path": the URL's path up to, not including, its last "/"."""
     path = urlsplit(url).path
     if not path.startswith("/") or path.count("/") == 1:
@@ -292,7 +313,7 @@ def _send(cookie: Cookie, page_origin: str, url: str, set_url: str, third_party_
     if not created.ok:
         return Verdict(False, (), f"the browser never stores it: {created.why}")
     host, path = _host(url), urlsplit(url).path or "/"
-    cookie_path = cookie.path or _default_path(set_url)
+    cookie_path = cookie.path or default_path(set_url)
     owner = cookie.domain or _host(set_url)
     if not (_domain_matches(host, owner) if cookie.domain else host == owner):
         return Verdict(False, ("DomainMismatch",), f"it belongs to {owner}, not {host}")
