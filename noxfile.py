@@ -26,7 +26,12 @@ MATRIX = [
 def tests(session: nox.Session, flask: str, werkzeug: str) -> None:
     """The framework-free core and Flask tests against one Flask/Werkzeug pair."""
     session.install(
-        f"flask=={flask}", f"werkzeug=={werkzeug}", "pytest>=8", "pytest-randomly", "hypothesis>=6", "asgiref>=3.2",
+        f"flask=={flask}",
+        f"werkzeug=={werkzeug}",
+        "pytest>=8",
+        "pytest-randomly",
+        "hypothesis>=6",
+        "asgiref>=3.2",
         "publicsuffixlist>=1.0",
     )
     session.install("-e", ".", "--no-deps")
