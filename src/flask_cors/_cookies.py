@@ -34,11 +34,13 @@ compared word for word:
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from ._errors import Problem
 
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
@@ -159,6 +161,12 @@ def is_public_suffix(host: str) -> bool:
     return not _is_ip(host) and _suffixes().privatesuffix(host) is None
 
 
+def _registrable(host: str) -> str:
+    """The registrable domain of ``host``; the host itself for an IP address or a public suffix."""
+    host = host.lower().rstrip(".")
+    return host if _is_ip(host) else _suffixes().privatesuffix(host) or host
+
+
 def site_of(url: str) -> str:
     """The schemeful site of a URL or origin: ``scheme://registrable-domain``, no port.
 
@@ -169,9 +177,9 @@ def site_of(url: str) -> str:
         return "null"
     scheme = {"ws": "http", "wss": "https"}.get(urlsplit(url).scheme.lower(), urlsplit(url).scheme.lower())
     host = _host(url)
-    if _is_ip(host):
-        return f"{scheme}://[{host}]" if ":" in host else f"{scheme}://{host}"
-    return f"{scheme}://{_suffixes().privatesuffix(host) or host}"
+    if _is_ip(host) and ":" in host:
+        return f"{scheme}://[{host}]"
+    return f"{scheme}://{_registrable(host)}"
 
 
 def is_same_site(page_origin: str, url: str) -> bool:
@@ -362,4 +370,50 @@ def judge_cookie(
         set_url,
         _store(cookie, page_origin, set_url, third_party_cookies),
         _send(cookie, page_origin, url, set_url, third_party_cookies),
+    )
+
+
+def cross_site_session_problem(config: Mapping[str, object], origins: Iterable[str]) -> Problem | None:
+    """``cors.W021``: credentials are allowed for pages on other sites, where the session cookie cannot go.
+
+    A cookie that is not ``SameSite=None; Secure`` only goes with requests from pages on the API's
+    own site. The API's host is known when ``SERVER_NAME`` or ``SESSION_COOKIE_DOMAIN`` is set;
+    otherwise every listed origin is reported with its site, since the check cannot tell.
+    ``SameSite=None`` without ``Secure`` is ``cors.W022``'s, not reported here.
+
+    :param origins: the exact origins allowed with credentials.
+    """
+    cookie = session_cookie(config)
+    if cookie.samesite == "None":
+        return None
+    # The API's host, when the config tells: SERVER_NAME, else the session cookie's Domain. Its
+    # scheme is not known (PREFERRED_URL_SCHEME defaults to http), so registrable domains are
+    # compared; an http page against a Secure cookie is cors.W023's.
+    host = str(config.get("SERVER_NAME") or cookie.domain or "").rsplit(":", 1)[0] or None
+    others = sorted(
+        {origin for origin in origins if host is None or site_of(origin).split("://")[1] != _registrable(host)}
+    )
+    if not others:
+        return None
+    attributes = (
+        "no SameSite attribute (browsers treat it as Lax)" if cookie.samesite is None else f"SameSite={cookie.samesite}"
+    )
+    listed = ", ".join(f"{origin} (site {site_of(origin)})" for origin in others)
+    where = (
+        f"this app is served from {host} (site {_registrable(host)}), so"
+        if host is not None
+        else "SERVER_NAME is not set, so unless this app is served from "
+        + ("that site," if len({site_of(origin) for origin in others}) == 1 else "one of those sites,")
+    )
+    sites = sorted({site_of(origin) for origin in others})
+    return Problem(
+        "cors.W021",
+        "SESSION_COOKIE_SAMESITE",
+        config.get("SESSION_COOKIE_SAMESITE"),
+        f"the session cookie {cookie.name!r} has {attributes}{'' if cookie.secure else ' and is not Secure'}, so "
+        f"browsers send it only with requests from pages on the API's own site. Credentials are allowed for "
+        f"{listed}; {where} the browser sends those pages' requests without the session.",
+        'set SESSION_COOKIE_SAMESITE="None" and SESSION_COOKIE_SECURE=True (and serve the API over https; '
+        "browsers that block third-party cookies still refuse it unless SESSION_COOKIE_PARTITIONED=True, Flask 3.1), or serve "
+        f"the API and those pages from one site ({', '.join(sites)}).",
     )

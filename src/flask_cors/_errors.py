@@ -33,6 +33,9 @@ CODES = {
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
     "cors.W005": "origin pattern with an unescaped dot",
     "cors.W006": "@cross_origin views behind before_request hooks, without CORS(app)",
+    "cors.W021": "session cookie cannot reach credentialed cross-site origins",
+    "cors.W022": "session cookie SameSite=None without Secure",
+    "cors.W023": "Secure session cookie for credentialed origins over plain http",
 }
 
 

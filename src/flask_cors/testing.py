@@ -51,9 +51,9 @@ from ._browser import (
     prepare_request,
     simulate,
 )
-from ._cookies import Cookie, parse_cookie
+from ._cookies import Cookie, cross_site_session_problem, parse_cookie
 from ._errors import CODES, ConfigurationError, Problem
-from ._options import describe, options_from_config, risky_choices
+from ._options import describe, options_from_config, risky_choices, session_cookie_risks
 from ._policy import Policy, PolicyCompiler
 from ._resources import Resource, compile_table
 from .extension import VIEW_MARKER, CORSState
@@ -589,7 +589,11 @@ def check_configuration(app: Flask) -> list[Finding]:
       with credentials (``cors.W003``), ``vary_header=False`` where the answer depends on the
       Origin (``cors.W004``), origin patterns with an unescaped dot (``cors.W005``);
     * each ``@cross_origin`` view's options merged with the app config (errors);
-    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``).
+    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``);
+    * Flask's session cookie (``SESSION_COOKIE_*``, Flask's defaults included) against each policy
+      with credentials: not sendable from the listed origins' sites (``cors.W021``),
+      ``SameSite=None`` without ``Secure`` (``cors.W022``), ``Secure`` but not ``SameSite=None`` for
+      pages over plain http (``cors.W023``).
 
     A policy shared by several resources is reported once, naming them.
     """
@@ -628,6 +632,13 @@ def check_configuration(app: Flask) -> list[Finding]:
     for policy, labels in places.values():
         where = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
         findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
+        if policy.options.supports_credentials:
+            exact = [rule.text for rule in policy.options.origins if rule.kind == "exact"]
+            unreachable = cross_site_session_problem(app.config, exact)
+            if unreachable is not None:
+                findings.append(Finding(unreachable, where))
+    policies = [policy.options for policy, _ in places.values()]
+    findings += [Finding(problem, "app.config") for problem in session_cookie_risks(app.config, policies)]
     findings += _decorated_views_behind_hooks(app, state)
     return findings
 

@@ -205,7 +205,10 @@ class TestRoutes:
 
 class TestCheck:
     def test_a_careful_setup_has_no_problems(self) -> None:
-        result = run(make_app(), "check")
+        app = make_app()
+        # The admin pages are on another site: the session cookie must be SameSite=None; Secure (cors.W021).
+        app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        result = run(app, "check")
         assert (result.exit_code, result.stdout) == (0, "No problems found.\n")
 
     @staticmethod
@@ -247,7 +250,16 @@ class TestCheck:
         assert (result.exit_code, lines(result)) == (1, self.RISKY)
 
     def test_strict_passes_a_clean_app(self) -> None:
-        assert run(make_app(), "check", "--strict").exit_code == 0
+        app = make_app()
+        app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        assert run(app, "check", "--strict").exit_code == 0
+
+    def test_strict_fails_on_a_session_cookie_that_cannot_reach_the_admin_pages(self) -> None:
+        result = run(make_app(), "check", "--strict", "--json")
+        assert result.exit_code == 1
+        assert [(item["code"], item["where"]) for item in json.loads(result.stdout)] == [
+            ("cors.W021", "blueprint 'admin' resource '/*'")
+        ]
 
     def test_expose_star_with_credentials_and_unescaped_dots(self) -> None:
         app = Flask("dots", static_folder=None)
@@ -263,6 +275,7 @@ class TestCheck:
         assert [(item["code"], item["where"], item["value"]) for item in json.loads(result.stdout)] == [
             ("cors.W003", "resource '/*'", "'*'"),
             ("cors.W005", "resource '/*'", "'https://api.example\\\\.com'"),
+            ("cors.W021", "resource '/*'", "None"),
         ]
 
     @staticmethod

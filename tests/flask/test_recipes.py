@@ -1068,13 +1068,14 @@ def test_factory_init_app_twice_adds_a_layer_that_wins() -> None:
 
 @pytest.fixture
 def client() -> Any:
-    return create_app({"TESTING": True}).test_client()
+    # Requests go to the API's real address, https://api.example.com: on the SPA's site.
+    config = {"TESTING": True, "SERVER_NAME": "api.example.com", "PREFERRED_URL_SCHEME": "https"}
+    return create_app(config).test_client()
 
 
 def test_the_spa_reads_items_with_its_cookie(client: Any) -> None:
-    # The API runs at https://api.example.com, on the SPA's site: its SameSite=Lax cookie travels.
     client.set_cookie("session", "s3cret", domain="api.example.com", secure=True, samesite="Lax")
-    result = assert_cors_allowed(client, API_URL + "/api/items", "https://app.example.com", credentials=True)
+    result = assert_cors_allowed(client, "/api/items", "https://app.example.com", credentials=True)
     assert_cookies_sent(result, "session")
     assert result.response.json == {"items": [], "session": "s3cret"}
     assert result.readable_headers["x-total-count"] == "0"

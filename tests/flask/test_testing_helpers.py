@@ -871,7 +871,9 @@ def codes(findings: list[Finding]) -> list[tuple[str, str, str]]:
 
 
 def test_check_configuration_finds_nothing_in_a_careful_setup() -> None:
-    assert check_configuration(reporting_app()) == []
+    app = reporting_app()
+    app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+    assert check_configuration(app) == []
 
 
 def test_check_configuration_lists_every_risky_choice_once_per_policy() -> None:
@@ -893,6 +895,7 @@ def test_check_configuration_lists_every_risky_choice_once_per_policy() -> None:
         ("cors.W002", "app.config", "CORS_HEADERS"),
         ("cors.W001", "resource '/a', resource '/b'", "supports_credentials"),
         ("cors.W003", "resource '/c'", "expose_headers"),
+        ("cors.W021", "resource '/c'", "SESSION_COOKIE_SAMESITE"),
         ("cors.W004", "resource '/d'", "vary_header"),
         ("cors.W005", "resource '/e'", "origins"),
     ]
