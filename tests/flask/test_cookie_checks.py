@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,3 +121,26 @@ def test_decorated_views_are_checked_too() -> None:
     assert [(finding.code, finding.where) for finding in check_configuration(app)] == [
         ("cors.W021", "@cross_origin view 'me'")
     ]
+
+
+def _doc_console(command: str) -> tuple[str, int]:
+    """The output docs/cli.md shows for ``$ command``, and the exit status it shows after it."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    output, status = text.split(f"$ {command}\n", 1)[1].split("$ echo $?\n", 1)
+    return output, int(status.split("\n", 1)[0])
+
+
+def test_docs_show_the_check_and_explain_outputs_of_their_example_app() -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    source = text.split("## `flask cors explain`")[0].split("```python\n")[-1].split("```")[0]
+    namespace: dict[str, Any] = {"__name__": "api"}
+    exec(compile(source, "<docs/cli.md>", "exec"), namespace)
+    app: Flask = namespace["app"]
+    runner = app.test_cli_runner()
+    checked = runner.invoke(cors_group, ["check"])
+    assert (checked.output, checked.exit_code) == _doc_console("flask --app api cors check")
+    assert checked.output == W021_DEFAULT_COOKIE
+    explained = runner.invoke(cors_group, ["explain", "/me", "--origin", "https://app.example.net", "--credentials"])
+    assert (explained.output, explained.exit_code) == _doc_console(
+        "flask --app api cors explain /me --origin https://app.example.net --credentials"
+    )
