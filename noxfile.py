@@ -60,6 +60,7 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """The documentation site (mkdocs.yml), with warnings as errors, and its generated pages current."""
     session.run("python", "scripts/options_doc.py", "--check")
+    session.run("python", "scripts/cookies_doc.py", "--check")
     session.run(
         "mkdocs",
         "build",

@@ -90,7 +90,7 @@ CASES = (
     ),
     CookieCase(
         "none-secure-third-party-blocked",
-        "Where third-party cookies are blocked (Chromium's default here, Safari), SameSite=None is not enough.",
+        "Where third-party cookies are blocked (Chromium 156 in a fresh profile, Safari), SameSite=None is not enough.",
         "http://app.site-a.test:8000",
         "http://localhost:5000",
         "sid=1; SameSite=None; Secure; Path=/",

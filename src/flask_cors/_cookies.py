@@ -281,8 +281,8 @@ def _cross_site_words(cookie: Cookie, page_origin: str, url: str) -> str:
 
 
 _THIRD_PARTY_WORDS = (
-    "the request is cross-site and the browser blocks third-party cookies (Chromium's default here, "
-    "Safari's, and a setting in every browser); only a Partitioned cookie would go"
+    "the request is cross-site and the browser blocks third-party cookies (as Chromium 156 does in a fresh "
+    "profile, and Safari does); only a Partitioned cookie would go"
 )
 
 

@@ -86,8 +86,8 @@ def test_none_secure_cookie_goes_cross_site_over_https_when_third_party_cookies_
     blocked = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me")
     assert blocked.send.reasons == ("UserPreferences",)
     assert blocked.describe() == (
-        "sid: not sent: the request is cross-site and the browser blocks third-party cookies (Chromium's default "
-        "here, Safari's, and a setting in every browser); only a Partitioned cookie would go"
+        "sid: not sent: the request is cross-site and the browser blocks third-party cookies (as Chromium 156 does "
+        "in a fresh profile, and Safari does); only a Partitioned cookie would go"
     )
 
 

@@ -993,8 +993,8 @@ def test_a_set_cookie_the_browser_refuses_does_not_reach_the_jar() -> None:
     assert client.get_cookie("sid") is None
     assert result.transcript()[-4:-2] == [
         "Set-Cookie in the answer:",
-        "  sid: not stored: the request is cross-site and the browser blocks third-party cookies (Chromium's "
-        "default here, Safari's, and a setting in every browser); only a Partitioned cookie would go",
+        "  sid: not stored: the request is cross-site and the browser blocks third-party cookies (as Chromium 156 "
+        "does in a fresh profile, and Safari does); only a Partitioned cookie would go",
     ]
 
 
