@@ -204,6 +204,11 @@ def explain_command(
     and received, then the verdict. Exit status 0 when allowed, 1 when CORS blocks the call, 3
     when CORS allows it but the browser sends none of the cookies.
     """
+    if (cookies or login_path is not None or third_party_cookies) and not credentials:
+        raise click.UsageError(
+            "--cookie, --login-path and --third-party-cookies need --credentials: without "
+            "credentials: 'include' the browser sends no cookie at all."
+        )
     app = _app()
     client = app.test_client()
     held: list[Cookie] | None = None

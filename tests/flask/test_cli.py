@@ -534,6 +534,14 @@ class TestExplain:
             ],
         )
 
+    def test_cookie_options_need_credentials(self) -> None:
+        result = run(make_app(), "explain", "/admin/users", "--origin", "https://admin.example", "--cookie", "sid")
+        assert (result.exit_code, result.output.splitlines()[-1]) == (
+            2,
+            "Error: --cookie, --login-path and --third-party-cookies need --credentials: without credentials: "
+            "'include' the browser sends no cookie at all.",
+        )
+
     def test_cookies_taken_from_the_login_path(self) -> None:
         app = make_app()
 
