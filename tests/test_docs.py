@@ -31,6 +31,14 @@ def test_option_reference_and_readme_table_are_generated_from_the_option_table()
     assert _options_doc().main(["--check"]) == 0, "run .venv/bin/python scripts/options_doc.py"
 
 
+def test_cookie_rules_page_is_generated_from_the_cases_chromium_judges() -> None:
+    spec = importlib.util.spec_from_file_location("cookies_doc", ROOT / "scripts" / "cookies_doc.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0, "run .venv/bin/python scripts/cookies_doc.py"
+
+
 def test_every_option_has_a_summary_and_a_doc() -> None:
     assert [spec.name for spec in OPTION_TABLE if not spec.summary or not spec.doc] == []
 

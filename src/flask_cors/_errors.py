@@ -46,9 +46,12 @@ CODES = {
     "cors.W015": "empty origins list",
     "cors.W016": "literal resource path whose subtree another pattern covers",
     "cors.W017": "resource pattern that never wins",
-    "cors.W040": "the flask-cors distribution is installed too",
+    "cors.W021": "session cookie cannot reach credentialed cross-site origins",
+    "cors.W022": "session cookie SameSite=None without Secure",
+    "cors.W023": "Secure session cookie for credentialed origins over plain http",
     "cors.W030": "WebSocket route whose handshakes no policy guards",
     "cors.W031": "WebSocket route guarded by a policy that allows every origin",
+    "cors.W040": "the flask-cors distribution is installed too",
 }
 
 

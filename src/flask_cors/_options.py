@@ -636,3 +636,65 @@ def describe(options: Options) -> dict[str, Any]:
         "allow_private_network": options.allow_private_network,
         "guard_websockets": options.guard_websockets,
     }
+
+
+def _is_plain_http_remote(origin: str) -> bool:
+    """An ``http`` origin that browsers do not treat as secure (not localhost, not loopback)."""
+    if not origin.startswith("http://"):
+        return False
+    host = origin[len("http://") :].rsplit(":", 1)[0] if not origin.endswith("]") else origin[len("http://") :]
+    host = host.strip("[]").lower()
+    return not (host == "localhost" or host.endswith(".localhost") or host.startswith("127.") or host == "::1")
+
+
+def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options]) -> list[Problem]:
+    """``cors.W022`` and ``cors.W023``: Flask's session cookie can never go with the credentialed requests.
+
+    Only what is certain from the config alone (no public-suffix list, no host names), so that
+    start-up can warn: ``SameSite=None`` without ``Secure`` (browsers reject the cookie), and a
+    ``Secure`` cookie that is not ``SameSite=None`` for pages served over plain ``http`` (over http
+    the API cannot keep a Secure cookie, over https the page is on another site, schemes count).
+    Flask's defaults apply to missing keys. ``flask cors check`` adds ``cors.W021``, which needs
+    the sites (:mod:`flask_cors._cookies`).
+    """
+    credentialed = [options for options in policies if options.supports_credentials]
+    if not credentialed:
+        return []
+    samesite = config.get("SESSION_COOKIE_SAMESITE")
+    secure = bool(config.get("SESSION_COOKIE_SECURE", False))
+    name = config.get("SESSION_COOKIE_NAME") or "session"
+    found = []
+    if isinstance(samesite, str) and samesite.lower() == "none" and not secure:
+        found.append(
+            Problem(
+                "cors.W022",
+                "SESSION_COOKIE_SAMESITE",
+                samesite,
+                f"the session cookie {name!r} is SameSite=None without Secure (SESSION_COOKIE_SECURE is False): "
+                "browsers reject it, so credentialed requests carry no session.",
+                "set SESSION_COOKIE_SECURE=True and serve the API over https (http://localhost counts as secure).",
+            )
+        )
+    elif secure and not (isinstance(samesite, str) and samesite.lower() == "none"):
+        plain = sorted(
+            {
+                rule.text
+                for options in credentialed
+                for rule in options.origins
+                if rule.kind == "exact" and _is_plain_http_remote(rule.text)
+            }
+        )
+        if plain:
+            found.append(
+                Problem(
+                    "cors.W023",
+                    "SESSION_COOKIE_SECURE",
+                    True,
+                    f"credentials are allowed for pages served over plain http ({', '.join(plain)}), but the session "
+                    f"cookie {name!r} is Secure and not SameSite=None: over http the API cannot keep a Secure "
+                    "cookie, and over https it is on another site than an http page (schemes count), where only "
+                    "SameSite=None cookies go. These pages never send the session.",
+                    "serve those pages over https, or set SESSION_COOKIE_SAMESITE='None' with an https API.",
+                )
+            )
+    return found

@@ -23,7 +23,7 @@ from flask import Blueprint, Flask, Request, Response, current_app, g, got_reque
 
 from . import _spec as spec
 from ._errors import Problem, raise_or_warn
-from ._options import check_names, options_from_config
+from ._options import check_names, options_from_config, session_cookie_risks
 from ._policy import MEMO_SIZE, Decision, Policy, PolicyCompiler
 from ._resources import Resource, ResourceTable, compile_table
 
@@ -331,5 +331,6 @@ def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> R
     for layer in layers:
         check_names(layer, "", problems)
     table = compile_table([config, *layers], problems, PolicyCompiler())
+    problems += session_cookie_risks(app.config, (resource.policy.options for resource in table.resources))
     raise_or_warn(problems)
     return table

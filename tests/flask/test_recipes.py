@@ -13,6 +13,7 @@ from flask import Blueprint, Flask, Response, abort, jsonify, request
 from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 from flask_cors.cli import cors_group
 from flask_cors.testing import (
+    assert_cookies_sent,
     assert_cors_allowed,
     assert_cors_blocked,
     check_configuration,
@@ -25,6 +26,7 @@ APP = "https://app.example.com"
 ADMIN = "https://admin.example.com"
 PARTNER = "https://partner.example"
 EVIL = "https://evil.example"
+API_URL = "https://api.example.com"
 ALL_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"
 MISSING = "No 'Access-Control-Allow-Origin' header is present on the requested resource."
 PREFLIGHT_FAILED = "Response to preflight request doesn't pass access control check: "
@@ -99,15 +101,36 @@ def test_spa_with_cookies_login_sets_a_cross_site_cookie() -> None:
 
 
 def test_spa_with_cookies_round_trip_needs_credentials_include() -> None:
+    # The API is on another site than the SPA: a browser that allows third-party cookies.
     client = spa_with_cookies_app().test_client()
-    login = assert_cors_allowed(client, "/login", APP, "POST", credentials=True, json={"user": "ada", "password": "x"})
+    login = assert_cors_allowed(
+        client, "/login", APP, "POST", credentials=True, json={"user": "ada", "password": "x"}, third_party_cookies=True
+    )
     assert login.preflight is not None
     assert login.response is not None and login.response.json == {"ok": True}
-    with_cookie = assert_cors_allowed(client, "/me", APP, credentials=True)
+    assert [(judged.cookie.name, judged.stored) for judged in login.set_cookies] == [("session", True)]
+    with_cookie = assert_cors_allowed(client, "/me", APP, credentials=True, third_party_cookies=True)
+    assert_cookies_sent(with_cookie, "session")
     assert with_cookie.response is not None and with_cookie.response.json == {"session": "s3cret"}
     # Without credentials: 'include' the browser sends no cookie, although it holds one.
     without = assert_cors_allowed(client, "/me", APP)
     assert without.response is not None and without.response.json == {"session": None}
+
+
+def test_spa_cookie_is_refused_where_third_party_cookies_are_blocked() -> None:
+    client = spa_with_cookies_app().test_client()
+    login = assert_cors_allowed(client, "/login", APP, "POST", credentials=True, json={"user": "ada"})
+    assert [(judged.cookie.name, judged.store.reasons) for judged in login.set_cookies] == [
+        ("session", ("UserPreferences",))
+    ]
+    me = assert_cors_allowed(client, "/me", APP, credentials=True)
+    assert me.response is not None and me.response.json == {"session": None}
+    with pytest.raises(AssertionError) as error:
+        assert_cookies_sent(me, "session")
+    assert str(error.value) == (
+        "expected the browser to send these cookies, but:\n"
+        "session: the browser holds no such cookie for this request (it holds: none)"
+    )
 
 
 def test_credentials_with_any_origin_warns_w001_and_reflects_every_origin() -> None:
@@ -1063,12 +1086,15 @@ def test_factory_init_app_twice_adds_a_layer_that_wins() -> None:
 
 @pytest.fixture
 def client() -> Any:
-    return create_app({"TESTING": True}).test_client()
+    # Requests go to the API's real address, https://api.example.com: on the SPA's site.
+    config = {"TESTING": True, "SERVER_NAME": "api.example.com", "PREFERRED_URL_SCHEME": "https"}
+    return create_app(config).test_client()
 
 
 def test_the_spa_reads_items_with_its_cookie(client: Any) -> None:
-    client.set_cookie("session", "s3cret")
+    client.set_cookie("session", "s3cret", domain="api.example.com", secure=True, samesite="Lax")
     result = assert_cors_allowed(client, "/api/items", "https://app.example.com", credentials=True)
+    assert_cookies_sent(result, "session")
     assert result.response.json == {"items": [], "session": "s3cret"}
     assert result.readable_headers["x-total-count"] == "0"
 
@@ -1100,18 +1126,24 @@ def test_blocked_simple_request_still_reached_the_view(client: Any) -> None:
 EXPLAIN_BLOCKED = """\
 Request: GET http://localhost/api/items from origin https://evil.example, with credentials
 CORS policy: resource '/*' (matches every path)
+Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]
 Preflight: not needed
 
 Request
 > GET http://localhost/api/items
 > Origin: https://evil.example
 > Accept: */*
-> (with the cookies the browser holds for this site)
+> (no cookie: none is sent)
 < 200 OK
 < Content-Type: application/json
 < Content-Length: 28
 < X-Total-Count: 0
 < Vary: Origin
+
+Cookies:
+  session: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the request is \
+cross-site (the page's site is https://evil.example and the API's is http://localhost); the browser also blocks \
+third-party cookies
 
 Console: Access to fetch at 'http://localhost/api/items' from origin 'https://evil.example' has been blocked by \
 CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.
@@ -1130,9 +1162,19 @@ def test_flask_cors_explain_prints_the_blocked_exchange_and_exits_1() -> None:
 
 def test_flask_cors_explain_exits_0_when_allowed() -> None:
     runner = create_app().test_cli_runner()
-    result = runner.invoke(cors_group, ["explain", "/api/items", "--origin", APP, "--credentials"])
+    result = runner.invoke(cors_group, ["explain", API_URL + "/api/items", "--origin", APP, "--credentials"])
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "allowed"
+    assert result.output.splitlines()[-1] == "allowed, with the cookies session"
+
+
+def test_flask_cors_explain_exits_3_when_no_cookie_would_be_sent() -> None:
+    runner = create_app().test_cli_runner()
+    result = runner.invoke(cors_group, ["explain", "/api/items", "--origin", APP, "--credentials"])
+    assert result.exit_code == 3
+    assert result.output.splitlines()[-1] == (
+        "blocked by cookies: CORS allows the response, but the browser sends none of the cookies it holds for the "
+        "API (session)"
+    )
 
 
 # Private Network Access

@@ -428,7 +428,8 @@ def test_start_up_and_flask_cors_check_report_the_same_finding(
     assert [str(w.message) for w in record] == [str(Problem(*expected[:5]))]
     insecure = expected[0] in ("cors.W007", "cors.W008", "cors.W009")
     assert [w.category for w in record] == [InsecureConfigurationWarning if insecure else CORSWarning]
-    assert [(f.code, f.problem.message, f.problem.hint) for f in check_configuration(app)] == [
+    # The session cookie's findings (cors.W021...) are the cookie model's; compare ours.
+    assert [(f.code, f.problem.message, f.problem.hint) for f in check_configuration(app) if f.code < "cors.W020"] == [
         (expected[0], expected[3], expected[4])
     ]
 
