@@ -241,7 +241,7 @@ def report_refusal(
             )
         else:
             logger.debug(
-                "CORS refused %s %r from %r: %s",
+                "CORS refused %r %r from %r: %s",
                 method[:20],
                 path[:200],
                 (origin or "")[:200],
