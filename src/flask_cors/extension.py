@@ -3,10 +3,12 @@
 Per app, ``app.extensions["cors"]`` holds a :class:`CORSState`: the compiled resource tables of
 every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 
-* a ``before_request`` function placed first, which answers preflights to covered paths with
-  ``200`` before redirects, routing errors and the app's own ``before_request`` hooks run
-  (browsers refuse any preflight answer that is not 2xx), and answers ``403`` to WebSocket
-  handshakes that the covering policy refuses (``guard_websockets``);
+* a ``before_request`` function placed first, so it runs before every other ``before_request``
+  hook (the app's and its blueprints') and the view; only Flask's ``url_value_preprocessor``
+  functions come earlier (see ``Flask.preprocess_request``). It answers preflights to covered
+  paths with ``200``, before redirects and routing errors too (browsers refuse any preflight answer
+  that is not 2xx), and answers ``403`` to WebSocket handshakes that the covering policy refuses
+  (``guard_websockets``);
 * an ``after_request`` function, which Flask also runs for ``abort()`` and unhandled errors, and
   which writes the policy's decision onto the response.
 """
@@ -113,8 +115,9 @@ class CORSState:
         return found
 
     def answer_preflight(self) -> Response | None:
-        """``before_request``: before anything else runs, answer a preflight to a covered path, or
-        refuse a WebSocket handshake to a covered path from an origin its policy does not allow."""
+        """``before_request``, first of all: before every other ``before_request`` hook and the view,
+        answer a preflight to a covered path, or refuse a WebSocket handshake to a covered path from
+        an origin its policy does not allow. (``url_value_preprocessor`` functions run earlier.)"""
         req: Request = request._get_current_object()  # type: ignore[attr-defined]
         environ = req.environ
         if req.method != "OPTIONS":
