@@ -29,6 +29,10 @@ compared word for word:
 * ``Partitioned`` needs ``Secure`` too (Chromium then drops the cookie without a code).
 * ``Domain`` must be the host or a parent of it that is not a public suffix; ``Path`` must cover
   the request's path.
+* Name prefixes (RFC 6265bis 4.1.3): ``__Secure-`` needs ``Secure`` and a secure origin;
+  ``__Host-`` also ``Path=/`` and no ``Domain``; ``__Http-`` and ``__Host-Http-`` add ``HttpOnly``.
+  Chromium 156 matches them case-insensitively (``__host-``), unlike the draft, and reports a bad
+  prefix (``InvalidPrefix``) along with a bad ``Domain``, instead of the later reasons.
 """
 
 from __future__ import annotations
@@ -286,14 +290,58 @@ _THIRD_PARTY_WORDS = (
 )
 
 
+# Name prefixes, longest first, and what each demands. Chromium 156 matches them case-insensitively
+# (``__host-sid`` is held to the ``__Host-`` rules), where RFC 6265bis draft 20 compares them as written.
+_PREFIXES = (
+    ("__Host-Http-", "Secure and HttpOnly, Path=/ and no Domain attribute, from a secure origin"),
+    ("__Host-", "Secure, Path=/ and no Domain attribute, from a secure origin"),
+    ("__Http-", "Secure and HttpOnly, from a secure origin"),
+    ("__Secure-", "Secure, from a secure origin"),
+)
+
+
+def _prefix_problem(cookie: Cookie, set_url: str) -> str | None:
+    """RFC 6265bis 4.1.3, "cookie name prefixes", as Chromium applies them: what is wrong, or None."""
+    folded = cookie.name.lower()
+    for prefix, demands in _PREFIXES:
+        if not folded.startswith(prefix.lower()):
+            continue
+        host_rules = prefix.startswith("__Host-")
+        wrong = [
+            words
+            for words, is_wrong in (
+                ("it is not Secure", not cookie.secure),
+                ("it is not HttpOnly", prefix.endswith("Http-") and not cookie.http_only),
+                (f"its Path is {cookie.path}" if cookie.path else "it has no Path", host_rules and cookie.path != "/"),
+                (f"it has Domain={cookie.domain}", host_rules and cookie.domain is not None),
+                (f"{set_url} is plain http (not localhost)", not is_secure_url(set_url)),
+            )
+            if is_wrong
+        ]
+        if not wrong:
+            return None
+        return f"its name starts with {cookie.name[: len(prefix)]}, which requires {demands}, but {' and '.join(wrong)}"
+    return None
+
+
 def _creation(cookie: Cookie, set_url: str) -> Verdict:
-    """Whether the ``Set-Cookie`` is acceptable for ``set_url`` at all, wherever the page is."""
+    """Whether the ``Set-Cookie`` is acceptable for ``set_url`` at all, wherever the page is.
+
+    A bad ``Domain`` and a bad name prefix are both reported, as Chromium does; either one makes the
+    later rules moot.
+    """
     host = _host(set_url)
+    reasons: list[tuple[str, str]] = []
     if cookie.domain is not None and cookie.domain != host:
         if not _domain_matches(host, cookie.domain):
-            return Verdict(False, ("InvalidDomain",), f"its Domain={cookie.domain} does not cover the host {host}")
-        if is_public_suffix(cookie.domain):
-            return Verdict(False, ("InvalidDomain",), f"its Domain={cookie.domain} is a public suffix")
+            reasons.append(("InvalidDomain", f"its Domain={cookie.domain} does not cover the host {host}"))
+        elif is_public_suffix(cookie.domain):
+            reasons.append(("InvalidDomain", f"its Domain={cookie.domain} is a public suffix"))
+    prefix = _prefix_problem(cookie, set_url)
+    if prefix is not None:
+        reasons.append(("InvalidPrefix", prefix))
+    if reasons:
+        return Verdict(False, tuple(code for code, _ in reasons), "; ".join(words for _, words in reasons))
     if cookie.partitioned and not cookie.secure:
         # Chromium drops it without a DevTools code.
         return Verdict(False, (), "it is Partitioned without Secure, which browsers reject")
