@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ._errors import Problem
+from ._origins import is_loopback_host
 
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
@@ -197,12 +198,7 @@ def is_secure_url(url: str) -> bool:
     ``https`` and ``wss``; and, as Chromium treats them as secure contexts, ``localhost``,
     ``*.localhost`` and loopback addresses over plain ``http``.
     """
-    if urlsplit(url).scheme.lower() in ("https", "wss"):
-        return True
-    host = _host(url)
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    return _is_ip(host) and ipaddress.ip_address(host).is_loopback
+    return urlsplit(url).scheme.lower() in ("https", "wss") or is_loopback_host(_host(url))
 
 
 def default_path(url: str) -> str:

@@ -638,15 +638,6 @@ def describe(options: Options) -> dict[str, Any]:
     }
 
 
-def _is_plain_http_remote(origin: str) -> bool:
-    """An ``http`` origin that browsers do not treat as secure (not localhost, not loopback)."""
-    if not origin.startswith("http://"):
-        return False
-    host = origin[len("http://") :].rsplit(":", 1)[0] if not origin.endswith("]") else origin[len("http://") :]
-    host = host.strip("[]").lower()
-    return not (host == "localhost" or host.endswith(".localhost") or host.startswith("127.") or host == "::1")
-
-
 def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options]) -> list[Problem]:
     """``cors.W022`` and ``cors.W023``: Flask's session cookie can never go with the credentialed requests.
 
@@ -681,7 +672,7 @@ def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options])
                 rule.text
                 for options in credentialed
                 for rule in options.origins
-                if rule.kind == "exact" and _is_plain_http_remote(rule.text)
+                if rule.kind == "exact" and rule.text.startswith("http://") and not is_loopback(rule.text)
             }
         )
         if plain:

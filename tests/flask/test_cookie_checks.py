@@ -111,6 +111,25 @@ def test_secure_session_cookie_for_http_pages_warns_at_start_up() -> None:
     assert [finding.code for finding in check_configuration(app)] == ["cors.W008", "cors.W021", "cors.W023"]
 
 
+def test_only_real_loopback_origins_escape_w023() -> None:
+    """Regression: a host that merely starts with "127." is a remote host over plain http."""
+    app = Flask("w023-loopback")
+    app.config["SESSION_COOKIE_SECURE"] = True
+    with pytest.warns(CORSWarning) as record:
+        CORS(
+            app,
+            origins=["http://127.evil.example", "http://127.0.0.1:5000", "http://[::1]:3000", "http://api.localhost"],
+            supports_credentials=True,
+        )
+    assert [str(warning.message) for warning in record] == [
+        "[cors.W023] SESSION_COOKIE_SECURE=True: credentials are allowed for pages served over plain http "
+        "(http://127.evil.example), but the session cookie 'session' is Secure and not SameSite=None: over http the "
+        "API cannot keep a Secure cookie, and over https it is on another site than an http page (schemes count), "
+        "where only SameSite=None cookies go. These pages never send the session. Fix: serve those pages over "
+        "https, or set SESSION_COOKIE_SAMESITE='None' with an https API."
+    ]
+
+
 def test_decorated_views_are_checked_too() -> None:
     app = Flask("decorated")
 
