@@ -417,26 +417,48 @@ def judge_cookie(
     )
 
 
+def api_origin(config: Mapping[str, object]) -> str | None:
+    """Where the app is served, as the config tells: ``scheme://host[:port]``, or None when it does not.
+
+    The host is ``SERVER_NAME``'s, else the session cookie's ``Domain``. The scheme is
+    ``PREFERRED_URL_SCHEME`` when that is ``https``. When it is Flask's default, ``http``, the
+    config cannot tell a plain-http app from one behind an https proxy (the usual deployment,
+    where ``PREFERRED_URL_SCHEME`` is seldom set), so: ``http`` for ``localhost`` and loopback
+    hosts (the development server), ``https`` for any other host.
+    """
+    server_name = config.get("SERVER_NAME")
+    cookie = session_cookie(config)
+    authority = str(server_name) if isinstance(server_name, str) and server_name else cookie.domain
+    if not authority:
+        return None
+    try:
+        host = urlsplit("//" + authority).hostname
+    except ValueError:  # an unbalanced "[" in SERVER_NAME: no host we can compare
+        return None
+    if not host:
+        return None
+    preferred = str(config.get("PREFERRED_URL_SCHEME") or "http").lower()
+    scheme = "https" if preferred == "https" or not is_loopback_host(host) else "http"
+    return f"{scheme}://{authority.lower()}"
+
+
 def cross_site_session_problem(config: Mapping[str, object], origins: Iterable[str]) -> Problem | None:
     """``cors.W021``: credentials are allowed for pages on other sites, where the session cookie cannot go.
 
     A cookie that is not ``SameSite=None; Secure`` only goes with requests from pages on the API's
-    own site. The API's host is known when ``SERVER_NAME`` or ``SESSION_COOKIE_DOMAIN`` is set;
-    otherwise every listed origin is reported with its site, since the check cannot tell.
-    ``SameSite=None`` without ``Secure`` is ``cors.W022``'s, not reported here.
+    own site, scheme included (schemeful same-site, as :func:`judge_cookie` decides). Where the
+    API is served comes from :func:`api_origin`; when the config does not tell, every listed
+    origin is reported with its site, since the check cannot tell. ``SameSite=None`` without
+    ``Secure`` is ``cors.W022``'s, not reported here.
 
     :param origins: the exact origins allowed with credentials.
     """
     cookie = session_cookie(config)
     if cookie.samesite == "None":
         return None
-    # The API's host, when the config tells: SERVER_NAME, else the session cookie's Domain. Its
-    # scheme is not known (PREFERRED_URL_SCHEME defaults to http), so registrable domains are
-    # compared; an http page against a Secure cookie is cors.W023's.
-    host = str(config.get("SERVER_NAME") or cookie.domain or "").rsplit(":", 1)[0] or None
-    others = sorted(
-        {origin for origin in origins if host is None or site_of(origin).split("://")[1] != _registrable(host)}
-    )
+    api = api_origin(config)
+    api_site = site_of(api) if api is not None else None
+    others = sorted({origin for origin in origins if api_site is None or site_of(origin) != api_site})
     if not others:
         return None
     attributes = (
@@ -444,8 +466,8 @@ def cross_site_session_problem(config: Mapping[str, object], origins: Iterable[s
     )
     listed = ", ".join(f"{origin} (site {site_of(origin)})" for origin in others)
     where = (
-        f"this app is served from {host} (site {_registrable(host)}), so"
-        if host is not None
+        f"this app is served from {api} (site {api_site}), so"
+        if api is not None
         else "SERVER_NAME is not set, so unless this app is served from "
         + ("that site," if len({site_of(origin) for origin in others}) == 1 else "one of those sites,")
     )
