@@ -1,8 +1,9 @@
 """Cookies and credentials: does the browser store the cookie the API sets, and does it send it back?
 
-Part of the core (no Flask, no I/O), but not of the request path: only :mod:`flask_cors._browser`
+Part of the core (no Flask, no I/O), but not of the request path: :mod:`flask_cors._browser`
 (and through it ``flask cors explain``, :mod:`flask_cors.testing` and ``flask cors check``) imports
-it, and the public-suffix list is loaded on first use.
+it, and so does start-up, lazily, to read the session cookie when a policy allows credentials
+(:func:`flask_cors._options.session_cookie_risks`); the public-suffix list is loaded on first use.
 
 CORS decides whether the page may read the answer; whether the cookie travels is decided before,
 by the cookie's attributes and the **sites** involved. A site is the scheme plus the registrable

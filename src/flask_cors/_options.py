@@ -651,22 +651,25 @@ def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options])
     credentialed = [options for options in policies if options.supports_credentials]
     if not credentialed:
         return []
-    samesite = config.get("SESSION_COOKIE_SAMESITE")
-    secure = bool(config.get("SESSION_COOKIE_SECURE", False))
-    name = config.get("SESSION_COOKIE_NAME") or "session"
+    # Only start-up with credentials loads the cookie model (standard library only; its
+    # public-suffix list is not loaded here); requests never do (tests/core/test_architecture.py).
+    from ._cookies import session_cookie
+
+    cookie = session_cookie(config)
+    name = cookie.name
     found = []
-    if isinstance(samesite, str) and samesite.lower() == "none" and not secure:
+    if cookie.samesite == "None" and not cookie.secure:
         found.append(
             Problem(
                 "cors.W022",
                 "SESSION_COOKIE_SAMESITE",
-                samesite,
+                config.get("SESSION_COOKIE_SAMESITE"),
                 f"the session cookie {name!r} is SameSite=None without Secure (SESSION_COOKIE_SECURE is False): "
                 "browsers reject it, so credentialed requests carry no session.",
                 "set SESSION_COOKIE_SECURE=True and serve the API over https (http://localhost counts as secure).",
             )
         )
-    elif secure and not (isinstance(samesite, str) and samesite.lower() == "none"):
+    elif cookie.secure and cookie.samesite != "None":
         plain = sorted(
             {
                 rule.text
