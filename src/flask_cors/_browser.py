@@ -211,7 +211,7 @@ def prepare_request(
         ``Access-Control-Allow-Credentials: true``.
     :param body: the request body, if any.
     """
-    if spec.ORIGIN_SYNTAX.fullmatch(origin) is None or len(origin) > spec.MAX_ORIGIN_LENGTH:
+    if spec.SERIALISED_ORIGIN.fullmatch(origin) is None or len(origin) > spec.MAX_ORIGIN_LENGTH:
         raise ValueError(
             f"{origin!r} is not an origin a browser sends: expected scheme://host[:port] "
             "(no path, no trailing slash) or 'null'."

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
-from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, ORIGIN_SYNTAX
+from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, REQUEST_ORIGIN
 
 OriginPredicate = Callable[[str], bool]
 OriginValue = Union[str, "re.Pattern[str]", OriginPredicate]
@@ -247,8 +247,23 @@ def normalise_origin(value: str) -> str | None:
 
 
 def is_valid_request_origin(origin: str) -> bool:
-    """Whether a client-sent Origin value is well-formed enough to be compared or reflected."""
-    return len(origin) <= MAX_ORIGIN_LENGTH and ORIGIN_SYNTAX.fullmatch(origin) is not None
+    """Whether a client-sent Origin value may be compared or reflected (:data:`~._spec.REQUEST_ORIGIN`).
+
+    The rule: one token of visible ASCII other than the comma, at most 2048 characters. It need
+    not be a serialised origin: ``www.example.com`` is compared like any other value, as flask-cors
+    does, and under any-origin it is reflected.
+    """
+    return len(origin) <= MAX_ORIGIN_LENGTH and REQUEST_ORIGIN.fullmatch(origin) is not None
+
+
+# The port at the end of an origin, for the "any port unless the pattern says otherwise" rule.
+_TRAILING_PORT = re.compile(r":[0-9]{1,5}\Z")
+
+
+def without_port(origin: str) -> str | None:
+    """``origin`` with its trailing ``:port`` removed, or None when it has none."""
+    found = _TRAILING_PORT.search(origin)
+    return origin[: found.start()] if found is not None else None
 
 
 @dataclass(frozen=True)
@@ -273,6 +288,14 @@ class OriginMatcher:
         return None
 
     def allows(self, origin: str, *, credentials: bool) -> bool:
+        """Whether ``origin`` is allowed.
+
+        Exact origins compare scheme, host and port. A pattern (a wildcard, a regular expression
+        or a compiled pattern) allows an origin it matches whole, or whose whole matches once the
+        trailing ``:port`` is removed: a pattern that names no port allows every port of the hosts
+        it names (dev servers always have one), and a pattern that names a port still requires
+        it. A predicate is asked with the origin as sent.
+        """
         lowered = origin.lower()
         if lowered == "null":
             # An opaque origin (sandboxed iframe, file:, data:, a cross-origin redirect) is
@@ -281,9 +304,14 @@ class OriginMatcher:
             return "null" in self.exact or (self.allows_any and not credentials)
         if self.allows_any or lowered in self.exact:
             return True
-        if self.combined is not None and self.combined.fullmatch(origin):
-            return True
-        return any(p.fullmatch(origin) for p in self.patterns) or any(_ask(f, origin) for f in self.predicates)
+        if self.combined is not None or self.patterns:
+            bare = without_port(origin)
+            for candidate in (origin, bare) if bare is not None else (origin,):
+                if self.combined is not None and self.combined.fullmatch(candidate):
+                    return True
+                if any(p.fullmatch(candidate) for p in self.patterns):
+                    return True
+        return any(_ask(f, origin) for f in self.predicates)
 
 
 def _ask(predicate: OriginPredicate, origin: str) -> bool:

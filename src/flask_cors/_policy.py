@@ -28,7 +28,7 @@ MEMO_SIZE = 512
 
 #: Why a CORS request was refused; each maps to the reason a browser would report.
 REASONS = {
-    "malformed-origin": "the Origin header is not a valid origin",
+    "malformed-origin": "the Origin header has control characters, whitespace, a comma, non-ASCII or over 2048 characters",
     "origin": "origin {detail} is not allowed",
     "method": "method {detail} is not allowed (methods are case-sensitive)",
     "malformed-headers": "Access-Control-Request-Headers is malformed or too large",

@@ -133,7 +133,19 @@ class TestOrigins:
             pytest.param(lambda o: [o("localhost")], "localhost", True, id="listed"),
             pytest.param(lambda o: ["http://elsewhere.test"], "localhost", False, id="unlisted"),
             pytest.param(lambda o: [r"http://localhost:\d+"], "localhost", True, id="regex"),
-            pytest.param(lambda o: [r"http://(localhost)"], "localhost", False, id="regex-must-match-whole-origin"),
+            pytest.param(
+                lambda o: [r"http://app\.example\.localhost"],
+                "app.example.localhost",
+                True,
+                id="regex-without-port-allows-dev-server-port",
+            ),
+            pytest.param(
+                lambda o: [r"http://app\.example\.localhost"],
+                "app.example.localhost.evil.localhost",
+                False,
+                id="regex-without-port-blocks-suffix-lookalike",
+            ),
+            pytest.param(lambda o: [r"http://(localhost):1"], "localhost", False, id="regex-naming-another-port"),
             pytest.param(
                 lambda o: [re.compile(r"http://LOCALHOST:\d+", re.IGNORECASE)], "localhost", True, id="compiled-regex"
             ),

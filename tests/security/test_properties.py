@@ -105,6 +105,9 @@ def oracle_allows(config: dict[str, Any], origin: str) -> bool:
     origins = config["origins"]
     if origins == "*":
         return origin != "null" or not config["supports_credentials"]
+    # Patterns name no port here, so they allow every port of their hosts: drop a trailing one.
+    host, _, port = origin.rpartition(":")
+    bare = host if port.isdigit() and 0 < len(port) <= 5 and "://" in host else origin
     for item in origins:
         if item == "null":
             if origin == "null":
@@ -112,16 +115,16 @@ def oracle_allows(config: dict[str, Any], origin: str) -> bool:
         elif "*." in item:
             scheme, domain = item.split("://*.")
             prefix, suffix = scheme + "://", "." + domain
-            labels = origin.lower()[len(prefix) : -len(suffix)] if len(origin) > len(prefix) + len(suffix) else ""
+            labels = bare.lower()[len(prefix) : -len(suffix)] if len(bare) > len(prefix) + len(suffix) else ""
             if (
-                origin.lower().startswith(prefix)
-                and origin.lower().endswith(suffix)
+                bare.lower().startswith(prefix)
+                and bare.lower().endswith(suffix)
                 and labels
                 and all(label and all(c.isalnum() or c in "-_" for c in label) for label in labels.split("."))
             ):
                 return True
         elif "\\" in item:
-            if re.fullmatch(item, origin, re.IGNORECASE) and origin != "null":
+            if any(re.fullmatch(item, text, re.IGNORECASE) for text in (origin, bare)) and origin != "null":
                 return True
         else:
             default = {"https": ":443", "http": ":80"}[item.split("://")[0]]

@@ -141,7 +141,10 @@ class TestLookalikeSubdomains:
             "https://a.example.com.evil.net",
             "https://a.example.co",
             "http://a.example.com",
-            "https://a.example.com:8443",
+            "https://a.example.com.evil.net:8443",
+            "https://a.example.com:8443.evil.net",
+            "https://a.example.com:",
+            "https://a.example.com:123456",
             "https://.example.com",
             "https://a..example.com",
             "https://a.example.com.",
@@ -152,7 +155,10 @@ class TestLookalikeSubdomains:
         client = app_with(origins=["https://*.example.com"]).test_client()
         assert cors_headers(get(client, "/", attacker)) == VARY_ONLY
 
-    @pytest.mark.parametrize("origin", ["https://a.example.com", "https://a-b.c.example.com", "https://A.EXAMPLE.com"])
+    @pytest.mark.parametrize(
+        "origin",
+        ["https://a.example.com", "https://a-b.c.example.com", "https://A.EXAMPLE.com", "https://a.example.com:8443"],
+    )
     def test_wildcard_allows_real_subdomains(self, origin: str) -> None:
         client = app_with(origins=["https://*.example.com"]).test_client()
         assert cors_headers(get(client, "/", origin)) == allowed(origin)
