@@ -62,6 +62,7 @@ EXPECTED_DIFFERENCES: dict[str, int] = {
     "test_app_extension.ResourcePathTestCase.test_longer_word_with_same_prefix": 10,
     # 11. Preflights are answered before routing (200, not 404).
     "test_automatic_options.ExtensionOptionsTestCase.test_preflight_on_unknown_route": 11,
+    "test_request_hooks.ExtensionBehindAuthTestCase.test_preflight_runs_into_the_hook": 11,
     # 12. Configuration is checked at start-up: unknown options are errors.
     "test_origin_edge_cases.ConfiguredOriginEdgeTestCase.test_unknown_option_is_ignored": 12,
     # 13. `intercept_exceptions=False` does what it says.
