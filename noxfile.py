@@ -26,7 +26,13 @@ MATRIX = [
 def tests(session: nox.Session, flask: str, werkzeug: str) -> None:
     """The framework-free core and Flask tests against one Flask/Werkzeug pair."""
     session.install(
-        f"flask=={flask}", f"werkzeug=={werkzeug}", "pytest>=8", "pytest-randomly", "hypothesis>=6", "asgiref>=3.2"
+        f"flask=={flask}",
+        f"werkzeug=={werkzeug}",
+        "pytest>=8",
+        "pytest-randomly",
+        "hypothesis>=6",
+        "asgiref>=3.2",
+        "publicsuffixlist>=1.0",
     )
     session.install("-e", ".", "--no-deps")
     session.run(
@@ -54,6 +60,7 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """The documentation site (mkdocs.yml), with warnings as errors, and its generated pages current."""
     session.run("python", "scripts/options_doc.py", "--check")
+    session.run("python", "scripts/cookies_doc.py", "--check")
     session.run(
         "mkdocs",
         "build",

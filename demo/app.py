@@ -31,6 +31,12 @@ from flask_cors.testing import policy_decision, simulate_fetch
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "demo_session"
+PREFS_COOKIE = "demo_prefs"
+# Cross-site and plain http: a partitioned cookie (CHIPS) is what browsers keep for an API on
+# another site. Secure is allowed on http://127.0.0.1 (a trustworthy origin).
+SESSION_ATTRIBUTES = "Path=/; HttpOnly; Secure; SameSite=None; Partitioned"
+# SameSite=Lax: the browser neither stores nor sends it on a cross-site fetch(). The demo shows why.
+PREFS_ATTRIBUTES = "Path=/; SameSite=Lax"
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ class Call:
     credentials: bool = False
     body: str | None = None
     expect: str = "allowed"
+    #: The cookies the browser holds for the API when this call is made (``Set-Cookie`` values).
+    cookies: tuple[str, ...] = ()
 
 
 CALLS = (
@@ -58,7 +66,8 @@ CALLS = (
     Call(
         "sign-in",
         "Sign in (POST with credentials)",
-        "A simple POST with credentials: 'include'. The answer sets a session cookie for the API's site.",
+        "A simple POST with credentials: 'include'. The answer sets two cookies: a partitioned SameSite=None; Secure "
+        "session, which the browser keeps, and a SameSite=Lax preference, which it refuses on a cross-site call.",
         "/api/session",
         "POST",
         credentials=True,
@@ -66,9 +75,11 @@ CALLS = (
     Call(
         "cookie",
         "Credentialed GET with the cookie",
-        "The browser sends the cookie; the view's @cross_origin(supports_credentials=True) lets the page read the answer.",
+        "The browser sends the session cookie, not the SameSite=Lax one; the view's "
+        "@cross_origin(supports_credentials=True) lets the page read the answer.",
         "/api/session",
         credentials=True,
+        cookies=(f"{SESSION_COOKIE}=token; {SESSION_ATTRIBUTES}", f"{PREFS_COOKIE}=dark; {PREFS_ATTRIBUTES}"),
     ),
     Call(
         "preflight",
@@ -135,15 +146,14 @@ def create_api(page_origin: str) -> Flask:
     def session() -> Response:
         if request.method == "POST":
             response = jsonify(signed_in=True)
-            # Cross-site and plain http: a partitioned cookie (CHIPS) is what browsers keep for an
-            # API on another site. Secure is allowed on http://127.0.0.1 (a trustworthy origin).
             token = secrets.token_hex(8)
-            response.headers.add(
-                "Set-Cookie", f"{SESSION_COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=None; Partitioned"
-            )
+            response.headers.add("Set-Cookie", f"{SESSION_COOKIE}={token}; {SESSION_ATTRIBUTES}")
+            response.headers.add("Set-Cookie", f"{PREFS_COOKIE}=dark; {PREFS_ATTRIBUTES}")
             return response
         cookie = request.cookies.get(SESSION_COOKIE)
-        return jsonify(signed_in=cookie is not None, cookie_received=cookie)
+        return jsonify(
+            signed_in=cookie is not None, cookie_received=cookie, prefs_received=request.cookies.get(PREFS_COOKIE)
+        )
 
     @app.route("/api/items/<int:item>", methods=["GET", "PUT", "DELETE"])
     def item(item: int) -> Response:
@@ -163,7 +173,7 @@ def create_api(page_origin: str) -> Flask:
     CORS(
         app,
         resources={
-            "/api/partner": {"origins": ["https://partner.example"]},
+            r"/api/partner/*": {"origins": ["https://partner.example"]},
             r"/api/*": {
                 "origins": [page_origin],
                 "methods": ["GET", "POST", "PUT"],
@@ -194,8 +204,16 @@ def create_page(api: Flask, api_url: str, page_origin: str) -> Flask:
     @app.route("/predict/<call_id>")
     def predict(call_id: str) -> Response:
         call = calls.get(call_id) or abort(404)
+        # The API's real address, so that the simulation judges cookies between the real sites.
         result = simulate_fetch(
-            api.test_client(), call.path, page_origin, call.method, call.headers, call.credentials, data=call.body
+            api.test_client(),
+            api_url + call.path,
+            page_origin,
+            call.method,
+            call.headers,
+            call.credentials,
+            data=call.body,
+            cookies=call.cookies,
         )
         return jsonify(
             allowed=result.allowed,
@@ -203,6 +221,11 @@ def create_page(api: Flask, api_url: str, page_origin: str) -> Flask:
             preflight=list(result.request.preflight_reasons),
             readable_headers=dict(result.readable_headers),
             policy=None if result.allowed else policy_decision(api, result),
+            cookies=[judged.describe() for judged in result.cookies],
+            set_cookies=[
+                f"{judged.cookie.name}: {'stored' if judged.stored else 'not stored: ' + judged.store.why}"
+                for judged in result.set_cookies
+            ],
         )
 
     return app

@@ -110,11 +110,13 @@ it is registered on an app): every problem is reported at once in one
 ## Codes
 
 Errors (`cors.E…`) raise `ConfigurationError`. Warnings (`cors.W…`) are emitted once at start-up,
-as `flask_cors.InsecureConfigurationWarning` (`cors.W001`, `cors.W003`, `cors.W005`) or
-`flask_cors.CORSWarning` (`cors.W002`); `cors.W004` (an explicit choice) and `cors.W006` (about
-the app rather than the options) are only reported by [`flask cors check`](cli.md#flask-cors-check),
-which lists them all. Codes are stable:
-match on them in tests and CI.
+as `flask_cors.InsecureConfigurationWarning` (a risk: `cors.W001`, `cors.W005`, `cors.W007`,
+`cors.W008`, `cors.W009`) or `flask_cors.CORSWarning` (a choice that cannot do what it says). The decision and reason for each
+finding are in [Security](security.md#start-up-findings). `cors.W006`, `cors.W030` and `cors.W031`
+(about the app's routes and hooks rather than the options) are only reported by
+[`flask cors check`](cli.md#flask-cors-check), which lists every finding. `cors.W040` (the
+flask-cors distribution is installed too) is emitted when `flask_cors` is imported, as
+`flask_cors.InstallationConflictWarning`. Codes are stable: match on them in tests and CI.
 
 | code | kind | problem |
 |---|---|---|

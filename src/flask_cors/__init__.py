@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from ._errors import ConfigurationError, CORSWarning, InsecureConfigurationWarning
+from ._errors import ConfigurationError, CORSWarning, InsecureConfigurationWarning, InstallationConflictWarning
+from ._install import warn_if_flask_cors_installed
 from .decorator import cross_origin
 from .extension import CORS, cors_rejected
 from .version import __version__
@@ -15,7 +16,11 @@ __all__ = [
     "CORSWarning",
     "ConfigurationError",
     "InsecureConfigurationWarning",
+    "InstallationConflictWarning",
     "__version__",
     "cors_rejected",
     "cross_origin",
 ]
+
+# flask-cors writes the same package: say so once, at import (one directory listing, a few µs).
+warn_if_flask_cors_installed()

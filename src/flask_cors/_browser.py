@@ -5,6 +5,11 @@ against any transport (a function that sends one request and returns its status 
 :mod:`flask_cors.testing` plugs in Flask's test client, and ``flask cors explain`` prints the
 result.
 
+With credentials, the cookies the browser holds for the API are judged by :mod:`flask_cors._cookies`
+(``SameSite``, ``Secure``, sites, third-party cookies): only those the browser would attach are
+sent, each ``Set-Cookie`` in an answer is judged for storage, and a call that CORS allows but that
+carries none of the cookies is reported as blocked by cookies, not as allowed.
+
 The rules are those of the WHATWG Fetch standard (https://fetch.spec.whatwg.org/), each function
 naming the algorithm it follows. Failure reasons use Chromium's console wording (checked against
 Chromium 156), so a reason reads the way developers see it in DevTools. One place where Chromium
@@ -23,11 +28,16 @@ from typing import Any, Callable, Generic, TypeVar, Union
 from urllib.parse import urljoin, urlsplit
 
 from . import _spec as spec
+from ._cookies import Cookie, CookieJudgement, judge_cookie, parse_cookie
+from ._spec import FORBIDDEN_METHODS, FORBIDDEN_REQUEST_HEADERS, FORBIDDEN_RESPONSE_HEADERS
 
 R = TypeVar("R")
 
 #: Header fields as (name, value) pairs, in order, duplicates kept.
 HeaderPairs = tuple[tuple[str, str], ...]
+
+#: A cookie the browser holds for the API, and the URL whose answer set it (None: the URL requested).
+HeldCookie = tuple[Cookie, Union[str, None]]
 
 #: What callers may pass as request headers: a mapping, or items that are ``(name, value)`` pairs
 #: or ``"Name: value"`` strings (``"Name"`` alone means an empty value).
@@ -37,35 +47,6 @@ HeadersInput = Union[Mapping[str, str], Iterable[Union[str, tuple[str, str]]]]
 SAFELISTED_METHODS = frozenset({"GET", "HEAD", "POST"})
 # Fetch, "normalize a method": only these are upper-cased; "patch" stays "patch".
 _NORMALISED_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
-# Fetch, "forbidden method": fetch() throws a TypeError.
-FORBIDDEN_METHODS = frozenset({"CONNECT", "TRACE", "TRACK"})
-# Fetch, "forbidden request-header": a page cannot set these (plus any name starting with
-# "proxy-" or "sec-"); the browser manages them.
-FORBIDDEN_REQUEST_HEADERS = frozenset(
-    {
-        "accept-charset",
-        "accept-encoding",
-        "access-control-request-headers",
-        "access-control-request-method",
-        "connection",
-        "content-length",
-        "cookie",
-        "cookie2",
-        "date",
-        "dnt",
-        "expect",
-        "host",
-        "keep-alive",
-        "origin",
-        "referer",
-        "set-cookie",
-        "te",
-        "trailer",
-        "transfer-encoding",
-        "upgrade",
-        "via",
-    }
-)
 _METHOD_OVERRIDE_HEADERS = frozenset({"x-http-method", "x-http-method-override", "x-method-override"})
 # Fetch, "request-body-header name": dropped when a redirect turns the request into a GET.
 _BODY_HEADERS = frozenset({"content-encoding", "content-language", "content-location", "content-type"})
@@ -73,8 +54,6 @@ _BODY_HEADERS = frozenset({"content-encoding", "content-language", "content-loca
 SAFELISTED_RESPONSE_HEADERS = frozenset(
     {"cache-control", "content-language", "content-length", "content-type", "expires", "last-modified", "pragma"}
 )
-# Fetch, "forbidden response-header name": never readable, even when exposed.
-FORBIDDEN_RESPONSE_HEADERS = frozenset({"set-cookie", "set-cookie2"})
 _SAFELISTED_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data", "text/plain"})
 # Fetch, "CORS-unsafe request-header byte".
 _UNSAFE_BYTE = re.compile(r'[\x00-\x08\x0a-\x1f"():<>?@\[\\\]{}\x7f]')
@@ -438,16 +417,25 @@ class Outgoing:
     headers: HeaderPairs
     credentials: bool
     body: bytes | None = None
+    #: The cookies the browser attaches, as (name, value) pairs: the transport sends them in
+    #: one ``Cookie`` header.
+    cookies: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Exchange(Generic[R]):
-    """One request the browser sent, and the answer: status, headers and the transport's response."""
+    """One request the browser sent, and the answer: status, headers and the transport's response.
+
+    ``cookies`` judges each cookie the browser holds for this request (credentialed requests only);
+    ``set_cookies`` judges each ``Set-Cookie`` of the answer for storage.
+    """
 
     request: Outgoing
     status: int
     headers: HeaderPairs
     response: R
+    cookies: tuple[CookieJudgement, ...] = ()
+    set_cookies: tuple[CookieJudgement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -474,6 +462,31 @@ class FetchResult(Generic[R]):
         return self.complete and not self.allowed
 
     @property
+    def cookies(self) -> tuple[CookieJudgement, ...]:
+        """Each cookie the browser holds for the API, judged for the (last) request: sent or not, and why."""
+        found = [exchange.cookies for exchange in self.exchanges if not exchange.request.preflight]
+        return found[-1] if found else ()
+
+    @property
+    def set_cookies(self) -> tuple[CookieJudgement, ...]:
+        """Each ``Set-Cookie`` of the answers to the request, judged: stored or not, and why."""
+        return tuple(judged for exchange in self.exchanges for judged in exchange.set_cookies)
+
+    @property
+    def cookies_blocked(self) -> bool:
+        """CORS allows the call, but the browser attaches none of the cookies it holds for the API."""
+        return self.allowed and bool(self.cookies) and not any(judged.sent for judged in self.cookies)
+
+    @property
+    def outcome(self) -> str:
+        """``"allowed"``, ``"blocked by cookies"``, ``"blocked by CORS"`` or ``"not simulated"``."""
+        if self.cookies_blocked:
+            return "blocked by cookies"
+        if self.allowed:
+            return "allowed"
+        return "blocked by CORS" if self.complete else "not simulated"
+
+    @property
     def preflight(self) -> R | None:
         """The response to the (last) preflight, or None when no preflight was sent."""
         found = [exchange.response for exchange in self.exchanges if exchange.request.preflight]
@@ -490,9 +503,22 @@ class FetchResult(Generic[R]):
 
     @property
     def verdict(self) -> str:
-        """``"allowed"``, ``"blocked: <reason>"`` or ``"not simulated: <reason>"``."""
+        """``"allowed"`` (with the cookies sent named), ``"blocked by cookies: ..."``, ``"blocked: <reason>"``
+        or ``"not simulated: <reason>"``."""
+        names = [judged.cookie.name for judged in self.cookies]
+        if self.cookies_blocked:
+            return (
+                f"blocked by cookies: CORS allows the response, but the browser sends none of the cookies "
+                f"it holds for the API ({', '.join(names)})"
+            )
         if self.allowed:
-            return "allowed"
+            sent = [judged.cookie.name for judged in self.cookies if judged.sent]
+            if not sent:
+                return "allowed"
+            held_back = [name for name, judged in zip(names, self.cookies) if not judged.sent]
+            return f"allowed, with the cookies {', '.join(sent)}" + (
+                f" (not sent: {', '.join(held_back)})" if held_back else ""
+            )
         return f"{'blocked' if self.complete else 'not simulated'}: {self.reason}"
 
     def transcript(self) -> list[str]:
@@ -505,10 +531,13 @@ class FetchResult(Generic[R]):
             lines += ["", "Preflight request" if sent.preflight else "Request"]
             lines.append(f"> {sent.method} {sent.url}")
             lines += [f"> {name}: {value}".rstrip() for name, value in sent.headers]
-            if sent.credentials:
-                lines.append("> (with the cookies the browser holds for this site)")
+            if sent.cookies:
+                lines.append("> Cookie: " + "; ".join(f"{name}={value}" for name, value in sent.cookies))
+            elif sent.credentials:
+                lines.append("> (no cookie: " + ("none is sent)" if exchange.cookies else "the browser holds none)"))
             lines.append(f"< {exchange.status} {_phrase(exchange.status)}".rstrip())
             lines += [f"< {name}: {value}".rstrip() for name, value in exchange.headers]
+        lines += self._cookie_lines()
         if self.allowed:
             readable = ", ".join(self.readable_headers) or "(none)"
             lines += ["", f"JavaScript can read: {readable}"]
@@ -516,9 +545,23 @@ class FetchResult(Generic[R]):
             lines += ["", f"Console: {self.console_message}"]
         return lines
 
+    def _cookie_lines(self) -> list[str]:
+        """The cookies judged for the request and the answer's ``Set-Cookie``, one line each."""
+        lines: list[str] = []
+        if self.cookies:
+            lines += ["", "Cookies:"]
+            lines += [f"  {item.describe()}" for item in self.cookies]
+        if self.set_cookies:
+            lines += ["", "Set-Cookie in the answer:"]
+            for item in self.set_cookies:
+                outcome = "stored" if item.stored else f"not stored: {item.store.why}"
+                lines.append(f"  {item.cookie.name}: {outcome}")
+        return lines
+
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict of everything but the transport's response objects."""
         return {
+            "outcome": self.outcome,
             "allowed": self.allowed,
             "complete": self.complete,
             "verdict": self.verdict,
@@ -545,7 +588,18 @@ class FetchResult(Generic[R]):
                 for exchange in self.exchanges
             ],
             "readable_headers": dict(self.readable_headers),
+            "cookies": [_judgement_json(item, item.send) for item in self.cookies],
+            "set_cookies": [_judgement_json(item, item.store) for item in self.set_cookies],
         }
+
+
+def _judgement_json(judged: CookieJudgement, verdict: Any) -> dict[str, Any]:
+    return {
+        "cookie": judged.cookie.describe(),
+        "ok": verdict.ok,
+        "why": verdict.why,
+        "chromium_reasons": list(verdict.reasons),
+    }
 
 
 def _phrase(status: int) -> str:
@@ -555,7 +609,13 @@ def _phrase(status: int) -> str:
         return ""
 
 
-def simulate(request: FetchRequest, send: Callable[[Outgoing], tuple[int, HeaderPairs, R]]) -> FetchResult[R]:
+def simulate(
+    request: FetchRequest,
+    send: Callable[[Outgoing], tuple[int, HeaderPairs, R]],
+    cookies: Iterable[HeldCookie] = (),
+    *,
+    third_party_cookies: bool = False,
+) -> FetchResult[R]:
     """Play the browser for one ``fetch()`` in ``cors`` mode, following redirects.
 
     For each URL: a preflight when needed, then the request; a CORS check on every response,
@@ -564,7 +624,26 @@ def simulate(request: FetchRequest, send: Callable[[Outgoing], tuple[int, Header
 
     :param request: from :func:`prepare_request`.
     :param send: sends one request, returns ``(status, headers, response)``.
+    :param cookies: the cookies the browser holds for the API; with credentials each is judged and
+        only those the browser attaches go in :attr:`Outgoing.cookies`.
+    :param third_party_cookies: whether the browser allows third-party cookies (see
+        :func:`flask_cors._cookies.judge_cookie`).
     """
+    held = tuple(cookies)
+
+    def judge(url: str) -> tuple[CookieJudgement, ...]:
+        return tuple(
+            judge_cookie(cookie, request.origin, url, set_url=set_url, third_party_cookies=third_party_cookies)
+            for cookie, set_url in held
+        )
+
+    def judge_answer(url: str, headers: HeaderPairs) -> tuple[CookieJudgement, ...]:
+        values = [value for name, value in headers if name.lower() == "set-cookie"]
+        return tuple(
+            judge_cookie(cookie, request.origin, url, third_party_cookies=third_party_cookies)
+            for cookie in _parsable_cookies(values)
+        )
+
     exchanges: list[Exchange[R]] = []
     current = request
 
@@ -589,11 +668,15 @@ def simulate(request: FetchRequest, send: Callable[[Outgoing], tuple[int, Header
             failure = preflight_check(current, status, headers)
             if failure is not None:
                 return stop(failure, redirected_from)
+        judged = judge(current.url) if current.credentials else ()
+        attached = tuple((item.cookie.name, item.cookie.value) for item in judged if item.sent)
         outgoing = Outgoing(
-            False, current.method, current.url, actual_headers(current), current.credentials, current.body
+            False, current.method, current.url, actual_headers(current), current.credentials, current.body, attached
         )
         status, headers, response = send(outgoing)
-        exchanges.append(Exchange(outgoing, status, headers, response))
+        # Fetch: without credentials, a cross-origin answer's Set-Cookie is ignored altogether.
+        answer = judge_answer(current.url, headers) if current.credentials else ()
+        exchanges.append(Exchange(outgoing, status, headers, response, judged, answer))
         failure = cors_check(current, headers)
         if failure is not None:
             return stop(failure, redirected_from)
@@ -617,6 +700,17 @@ def simulate(request: FetchRequest, send: Callable[[Outgoing], tuple[int, Header
             return FetchResult(request, False, reason, tuple(exchanges), {}, None, complete=False)
         current = _redirected(current, status, target)
     return network_error(_TOO_MANY_REDIRECTS)
+
+
+def _parsable_cookies(values: Iterable[str]) -> list[Cookie]:
+    """The cookies of ``Set-Cookie`` values; one without a name is ignored, as browsers do."""
+    found = []
+    for value in values:
+        try:
+            found.append(parse_cookie(value))
+        except ValueError:
+            continue
+    return found
 
 
 def _origin_of(url: str) -> tuple[str, str, str]:

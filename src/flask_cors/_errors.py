@@ -27,12 +27,31 @@ CODES = {
     "cors.E009": "send_wildcard together with supports_credentials",
     "cors.E010": "resource pattern that can never match",
     "cors.E011": "wildcard that does not stand for whole labels or a port",
+    "cors.E012": "expose_headers='*' with credentials",
+    "cors.E013": "origin pattern admits another site, with credentials",
+    "cors.E014": "pattern that can backtrack catastrophically",
     "cors.W001": "credentials allowed for any origin",
     "cors.W002": "unknown CORS_* configuration key",
-    "cors.W003": "expose_headers='*' with credentials",
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
-    "cors.W005": "origin pattern with an unescaped dot",
+    "cors.W005": "origin pattern admits another site (look-alike, suffix, unescaped dot...)",
     "cors.W006": "@cross_origin views behind before_request hooks, without CORS(app)",
+    "cors.W007": "'null' allowed with credentials",
+    "cors.W008": "credentials shared with origins over plain http",
+    "cors.W009": "private network access granted to any origin",
+    "cors.W010": "max_age longer than browsers cache a preflight",
+    "cors.W011": "forbidden method in methods",
+    "cors.W012": "header the browser manages in allow_headers",
+    "cors.W013": "unreadable header in expose_headers",
+    "cors.W014": "response header name in allow_headers",
+    "cors.W015": "empty origins list",
+    "cors.W016": "literal resource path whose subtree another pattern covers",
+    "cors.W017": "resource pattern that never wins",
+    "cors.W021": "session cookie cannot reach credentialed cross-site origins",
+    "cors.W022": "session cookie SameSite=None without Secure",
+    "cors.W023": "Secure session cookie for credentialed origins over plain http",
+    "cors.W030": "WebSocket route whose handshakes no policy guards",
+    "cors.W031": "WebSocket route guarded by a policy that allows every origin",
+    "cors.W040": "the flask-cors distribution is installed too",
 }
 
 
@@ -45,6 +64,8 @@ class Problem:
     value: object
     message: str
     hint: str = ""
+    #: A corrected value that resolves the problem, when one is known (e.g. a fixed pattern).
+    fix: object = None
 
     @property
     def is_error(self) -> bool:
@@ -82,6 +103,16 @@ class InsecureConfigurationWarning(CORSWarning):
     """The configuration works but lets more through than it probably should."""
 
 
+class InstallationConflictWarning(CORSWarning):
+    """The flask-cors distribution is installed next to this one, and both write ``flask_cors/``.
+
+    Emitted once, when ``flask_cors`` is imported, if the folder that holds the package also holds
+    flask-cors's installation record. ``flask cors check`` reports the same as ``cors.W040``.
+
+    .. versionadded:: 0.1
+    """
+
+
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -101,9 +132,9 @@ def raise_or_warn(problems: Iterable[Problem]) -> None:
     errors = [p for p in problems if p.is_error]
     if errors:
         raise ConfigurationError(errors)
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for problem in problems:
-        key = (problem.code, problem.option)
+        key = str(problem)
         if key in seen:
             continue
         seen.add(key)
@@ -111,4 +142,4 @@ def raise_or_warn(problems: Iterable[Problem]) -> None:
         warnings.warn(str(problem), category, stacklevel=_stacklevel_outside_package())
 
 
-_INSECURE = frozenset({"cors.W001", "cors.W003", "cors.W005"})
+_INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009"})

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ._errors import Problem
-from ._origins import REGEX_HINTS
+from ._origins import REGEX_HINTS, backtracking_problem
+from ._regex import MAX_PATTERN_INPUT
 from ._spec import MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENGTH, TOKEN
 
 
@@ -27,7 +28,11 @@ class HeaderMatcher:
         return (
             self.allows_any
             or name in self.names
-            or (self.pattern is not None and self.pattern.fullmatch(name) is not None)
+            or (
+                self.pattern is not None
+                and len(name) <= MAX_PATTERN_INPUT  # bounds the cost of a match, as for origins
+                and self.pattern.fullmatch(name) is not None
+            )
         )
 
 
@@ -38,6 +43,10 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
     allows_any = False
     for value in values:
         if isinstance(value, re.Pattern):
+            risk = backtracking_problem(value.pattern, value.flags, option)
+            if risk is not None:
+                problems.append(risk)
+                continue
             regexes.append(value.pattern)
         elif value == "*":
             allows_any = True
@@ -54,6 +63,10 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
                         "check the pattern, or list header names instead.",
                     )
                 )
+                continue
+            risk = backtracking_problem(value, re.IGNORECASE, option)
+            if risk is not None:
+                problems.append(risk)
                 continue
             regexes.append(value)
         elif TOKEN.fullmatch(value):

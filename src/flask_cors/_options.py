@@ -16,8 +16,18 @@ from typing import Any
 
 from ._errors import Problem
 from ._headers import compile_headers
-from ._origins import OriginRule, classify_origin, has_unescaped_dot, unescaped_dot_problem
-from ._spec import DEFAULT_METHODS, TOKEN
+from ._origins import OriginRule, classify_origin, is_loopback
+from ._probe import probe
+from ._spec import (
+    DEFAULT_METHODS,
+    FORBIDDEN_METHODS,
+    FORBIDDEN_REQUEST_HEADER_PREFIXES,
+    FORBIDDEN_REQUEST_HEADERS,
+    FORBIDDEN_RESPONSE_HEADERS,
+    MAX_AGE_CHROMIUM,
+    MAX_AGE_HONOURED,
+    TOKEN,
+)
 
 _SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
@@ -147,6 +157,18 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "Private Network Access). When False such preflights are refused.",
         summary="grant Private Network Access (`Access-Control-Allow-Private-Network: true`) to preflights that ask",
     ),
+    OptionSpec(
+        "guard_websockets",
+        True,
+        "bool",
+        "Answer 403 to a WebSocket handshake (GET with 'Upgrade: websocket') on a covered path when "
+        "its Origin is neither allowed by origins (with the same credentials rules as CORS) nor the "
+        "same host and port as the request's Host header, before before_request hooks and the view "
+        "run. Browsers apply no CORS to WebSockets and send cookies with the handshake, so without "
+        "this any website can open the socket as the user (cross-site WebSocket hijacking). "
+        "Handshakes without Origin (non-browser clients) pass. False lets every handshake through.",
+        summary="answer 403 to WebSocket handshakes from origins the policy does not allow (same-origin ones pass)",
+    ),
 )
 
 OPTIONS_BY_NAME: Mapping[str, OptionSpec] = {spec.name: spec for spec in OPTION_TABLE}
@@ -171,6 +193,7 @@ class Options:
     always_send: bool
     intercept_exceptions: bool
     allow_private_network: bool
+    guard_websockets: bool
 
 
 def check_names(
@@ -285,12 +308,13 @@ def normalise(
     problems: list[Problem],
     where: str = "",
     origin_cache: dict[int, tuple[OriginRule, ...]] | None = None,
+    probes: dict[tuple[OriginRule, bool], list[Problem]] | None = None,
 ) -> Options | None:
     """Turn merged raw options into :class:`Options`; None when any error was appended.
 
     ``origin_cache`` maps ``id()`` of a raw ``origins`` value to its rules, so that many
     resources sharing one long origin list read it once. Precondition: the caller keeps the raw
-    values alive while the cache is in use.
+    values alive while the cache is in use. ``probes`` is passed on to :func:`risky_choices`.
     """
     before = len([p for p in problems if p.is_error])
 
@@ -378,54 +402,181 @@ def normalise(
         always_send=merged["always_send"],
         intercept_exceptions=merged["intercept_exceptions"],
         allow_private_network=merged["allow_private_network"],
+        guard_websockets=merged["guard_websockets"],
     )
-    # W005 came from reading each origin; W004 is advice for `flask cors check` only, since
-    # vary_header=False is an explicit choice.
-    problems.extend(p for p in risky_choices(options, where) if p.code in ("cors.W001", "cors.W003"))
+    problems.extend(risky_choices(options, where, probes))
     return options
 
 
-def risky_choices(options: Options, where: str = "") -> list[Problem]:
-    """The risky but allowed choices in ``options`` (codes ``cors.W001``, ``W003``, ``W004``, ``W005``)."""
+def risky_choices(
+    options: Options, where: str = "", probes: dict[tuple[OriginRule, bool], list[Problem]] | None = None
+) -> list[Problem]:
+    """Every finding about a compiled configuration, as ``CORS()``, ``init_app()``,
+    ``@cross_origin()`` and ``flask cors check`` all report it (the table in docs/security.md).
+
+    ``probes`` memoises the attack probe by (rule, credentials), so that many resources sharing
+    one origin list probe it once.
+    """
     found = []
-    any_origin = any(rule.kind == "any" for rule in options.origins)
-    if options.supports_credentials and any_origin:
+    at = where
+    credentials = options.supports_credentials
+    rules = options.origins
+    any_origin = any(rule.kind == "any" for rule in rules)
+    if credentials and any_origin:
         found.append(
             Problem(
                 "cors.W001",
-                f"{where}supports_credentials",
+                f"{at}supports_credentials",
                 True,
                 "with origins='*' every website may make requests with your users' cookies and "
                 "read the answers; the request's origin is reflected to make that work.",
                 "list the origins that need credentials: origins=['https://app.example.com'].",
             )
         )
-    if options.supports_credentials and "*" in options.expose_headers:
+    if not rules:
         found.append(
             Problem(
-                "cors.W003",
-                f"{where}expose_headers",
-                "*",
-                "with credentials, browsers read '*' as a header literally named '*', exposing nothing.",
-                "list the header names to expose.",
+                "cors.W015",
+                f"{at}origins",
+                [],
+                "no origin is allowed, so every cross-origin request is refused (an empty environment "
+                "variable gives this too).",
+                "list the origins that may call this API, or remove the resource if CORS is not wanted there.",
             )
         )
-    if not options.vary_header and options.origins and not (any_origin and options.send_wildcard):
+    for rule in rules:
+        if rule.kind not in ("pattern", "wildcard"):
+            continue
+        key = (rule, credentials)
+        probed = probes.get(key) if probes is not None else None
+        if probed is None:
+            probed = probe(rule, f"{at}origins", credentials)
+            if probes is not None:
+                probes[key] = probed
+        found += [p for p in probed if not (p.code == "cors.W001" and any_origin)]
+    if credentials:
+        exact = [rule.text for rule in rules if rule.kind == "exact"]
+        if "null" in exact:
+            found.append(
+                Problem(
+                    "cors.W007",
+                    f"{at}origins",
+                    "null",
+                    "with credentials, 'null' lets every sandboxed iframe, file: page and cross-origin "
+                    "redirect of any website act as your users: they all send Origin: null.",
+                    "remove 'null' and list the real origins; serve sandboxed content without credentials.",
+                )
+            )
+        insecure = [o for o in exact if o.startswith(("http://", "ws://")) and not is_loopback(o)]
+        if insecure and any(o.startswith(("https://", "wss://")) for o in exact):
+            found.append(
+                Problem(
+                    "cors.W008",
+                    f"{at}origins",
+                    insecure,
+                    "with credentials, an origin over plain http can be altered by anyone on the network "
+                    "path, who then reads your users' data from this API, whose other origins use https.",
+                    f"serve those sites over https and list {['https://' + o.split('://', 1)[1] for o in insecure]!r}.",
+                )
+            )
+        if "*" in options.expose_headers:
+            found.append(
+                Problem(
+                    "cors.E012",
+                    f"{at}expose_headers",
+                    "*",
+                    "with credentials, browsers read '*' as a header literally named '*', so nothing is exposed.",
+                    "list the header names to expose, e.g. expose_headers=['X-Total-Count'].",
+                )
+            )
+    if options.allow_private_network and any_origin:
+        found.append(
+            Problem(
+                "cors.W009",
+                f"{at}allow_private_network",
+                True,
+                "every public website may now reach this server on your users' private network, which is "
+                "what Private Network Access exists to prevent.",
+                "list the origins that need it: origins=['https://app.example.com'].",
+            )
+        )
+    if options.max_age is not None and options.max_age > MAX_AGE_HONOURED:
+        found.append(
+            Problem(
+                "cors.W010",
+                f"{at}max_age",
+                options.max_age,
+                f"no browser caches a preflight that long: Firefox stops at {MAX_AGE_HONOURED} s, "
+                f"Chromium at {MAX_AGE_CHROMIUM} s.",
+                f"use max_age={MAX_AGE_HONOURED} (or less) and expect Chromium to ask again after 2 hours.",
+            )
+        )
+    forbidden = [m for m in options.methods if m in FORBIDDEN_METHODS]
+    if forbidden:
+        found.append(
+            Problem(
+                "cors.W011",
+                f"{at}methods",
+                forbidden,
+                "browsers never send these methods (fetch() throws), so listing them allows nothing.",
+                "remove them from methods.",
+            )
+        )
+    names = [h for h in options.allow_headers if isinstance(h, str)]
+    managed = [
+        h
+        for h in names
+        if h.lower() in FORBIDDEN_REQUEST_HEADERS or h.lower().startswith(FORBIDDEN_REQUEST_HEADER_PREFIXES)
+    ]
+    if managed:
+        found.append(
+            Problem(
+                "cors.W012",
+                f"{at}allow_headers",
+                managed,
+                "the browser sets these headers itself and a page cannot, so no preflight ever asks for them "
+                "(cookies travel with credentials, not through allow_headers).",
+                "remove them; for cookies set supports_credentials=True and credentials: 'include' in fetch().",
+            )
+        )
+    responses = [
+        h
+        for h in names
+        if h.lower().startswith(("access-control-allow-", "access-control-expose-", "access-control-max-age"))
+    ]
+    if responses:
+        found.append(
+            Problem(
+                "cors.W014",
+                f"{at}allow_headers",
+                responses,
+                "these are response headers that this server sends; a page that sends them as request "
+                "headers only triggers a preflight.",
+                "remove them here and stop sending them from the page.",
+            )
+        )
+    unreadable = [h for h in options.expose_headers if h.lower() in FORBIDDEN_RESPONSE_HEADERS]
+    if unreadable:
+        found.append(
+            Problem(
+                "cors.W013",
+                f"{at}expose_headers",
+                unreadable,
+                "browsers never let a page read Set-Cookie, exposed or not; cookies are stored by the browser.",
+                "remove them; to check a login, expose a header of your own or return it in the body.",
+            )
+        )
+    if not options.vary_header and rules and not (any_origin and options.send_wildcard):
         found.append(
             Problem(
                 "cors.W004",
-                f"{where}vary_header",
+                f"{at}vary_header",
                 False,
                 "the answer depends on the request's Origin but carries no 'Vary: Origin', so a shared cache "
                 "can serve one origin's answer to another.",
                 "remove vary_header=False, or make sure no cache sits in front of these responses.",
             )
         )
-    found += [
-        unescaped_dot_problem(rule.source, f"{where}origins")
-        for rule in options.origins
-        if rule.kind == "pattern" and isinstance(rule.source, str) and has_unescaped_dot(rule.source)
-    ]
     return found
 
 
@@ -483,4 +634,67 @@ def describe(options: Options) -> dict[str, Any]:
         "always_send": options.always_send,
         "intercept_exceptions": options.intercept_exceptions,
         "allow_private_network": options.allow_private_network,
+        "guard_websockets": options.guard_websockets,
     }
+
+
+def _is_plain_http_remote(origin: str) -> bool:
+    """An ``http`` origin that browsers do not treat as secure (not localhost, not loopback)."""
+    if not origin.startswith("http://"):
+        return False
+    host = origin[len("http://") :].rsplit(":", 1)[0] if not origin.endswith("]") else origin[len("http://") :]
+    host = host.strip("[]").lower()
+    return not (host == "localhost" or host.endswith(".localhost") or host.startswith("127.") or host == "::1")
+
+
+def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options]) -> list[Problem]:
+    """``cors.W022`` and ``cors.W023``: Flask's session cookie can never go with the credentialed requests.
+
+    Only what is certain from the config alone (no public-suffix list, no host names), so that
+    start-up can warn: ``SameSite=None`` without ``Secure`` (browsers reject the cookie), and a
+    ``Secure`` cookie that is not ``SameSite=None`` for pages served over plain ``http`` (over http
+    the API cannot keep a Secure cookie, over https the page is on another site, schemes count).
+    Flask's defaults apply to missing keys. ``flask cors check`` adds ``cors.W021``, which needs
+    the sites (:mod:`flask_cors._cookies`).
+    """
+    credentialed = [options for options in policies if options.supports_credentials]
+    if not credentialed:
+        return []
+    samesite = config.get("SESSION_COOKIE_SAMESITE")
+    secure = bool(config.get("SESSION_COOKIE_SECURE", False))
+    name = config.get("SESSION_COOKIE_NAME") or "session"
+    found = []
+    if isinstance(samesite, str) and samesite.lower() == "none" and not secure:
+        found.append(
+            Problem(
+                "cors.W022",
+                "SESSION_COOKIE_SAMESITE",
+                samesite,
+                f"the session cookie {name!r} is SameSite=None without Secure (SESSION_COOKIE_SECURE is False): "
+                "browsers reject it, so credentialed requests carry no session.",
+                "set SESSION_COOKIE_SECURE=True and serve the API over https (http://localhost counts as secure).",
+            )
+        )
+    elif secure and not (isinstance(samesite, str) and samesite.lower() == "none"):
+        plain = sorted(
+            {
+                rule.text
+                for options in credentialed
+                for rule in options.origins
+                if rule.kind == "exact" and _is_plain_http_remote(rule.text)
+            }
+        )
+        if plain:
+            found.append(
+                Problem(
+                    "cors.W023",
+                    "SESSION_COOKIE_SECURE",
+                    True,
+                    f"credentials are allowed for pages served over plain http ({', '.join(plain)}), but the session "
+                    f"cookie {name!r} is Secure and not SameSite=None: over http the API cannot keep a Secure "
+                    "cookie, and over https it is on another site than an http page (schemes count), where only "
+                    "SameSite=None cookies go. These pages never send the session.",
+                    "serve those pages over https, or set SESSION_COOKIE_SAMESITE='None' with an https API.",
+                )
+            )
+    return found

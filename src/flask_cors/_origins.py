@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
+from ._regex import MAX_PATTERN_INPUT, backtracking_risk
 from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, REQUEST_ORIGIN
 
 OriginPredicate = Callable[[str], bool]
@@ -91,6 +92,10 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
                     "compile the pattern from a str.",
                 )
             )
+            return None
+        risk = backtracking_problem(value.pattern, value.flags, "origins")
+        if risk is not None:
+            problems.append(risk)
             return None
         return OriginRule("pattern", value, value.pattern)
     if not isinstance(value, str):
@@ -173,24 +178,36 @@ def _classify_pattern(value: str, problems: list[Problem]) -> OriginRule | None:
             )
         )
         return None
-    if has_unescaped_dot(value):
-        problems.append(unescaped_dot_problem(value, "origins"))
+    risk = backtracking_problem(value, re.IGNORECASE, "origins")
+    if risk is not None:
+        problems.append(risk)
+        return None
     return OriginRule("pattern", value, value)
 
 
-def has_unescaped_dot(pattern: str) -> bool:
-    """Whether ``pattern`` has a ``.`` (not ``.*``, ``.+``, ``.?``) where a literal dot was likely meant."""
-    bare = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "", pattern)  # drop escapes and character classes
-    return re.search(r"\.(?![*+?{])", bare) is not None
-
-
-def unescaped_dot_problem(pattern: str, option: str) -> Problem:
+def backtracking_problem(pattern: str, flags: int, option: str) -> Problem | None:
+    """``cors.E014`` when ``pattern`` can backtrack catastrophically (see :mod:`flask_cors._regex`)."""
+    risk = backtracking_risk(pattern, flags)
+    if risk is None:
+        return None
+    if risk == "exponential":
+        why = (
+            "a repetition inside a repetition can split the same text in exponentially many ways, so one "
+            "hostile value can stall a worker for seconds or hours."
+        )
+        hint = "repeat each part once: '(a+)+' is 'a+', '(.*\\.)*' is '([a-z0-9-]+\\.)*'"
+    else:
+        why = (
+            "two unbounded repetitions in a row that can match the same characters make the cost grow "
+            "with the square of the value's length, or worse."
+        )
+        hint = "match one DNS label at a time with '[a-z0-9-]+' instead of '.*'"
     return Problem(
-        "cors.W005",
+        "cors.E014",
         option,
         pattern,
-        "an unescaped '.' matches any character, so look-alike hosts match too.",
-        "escape literal dots as '\\.'.",
+        why,
+        hint + "; for any subdomain, 'https://*.example.com' is safe and label-aware.",
     )
 
 
@@ -256,6 +273,17 @@ def is_valid_request_origin(origin: str) -> bool:
     return len(origin) <= MAX_ORIGIN_LENGTH and REQUEST_ORIGIN.fullmatch(origin) is not None
 
 
+#: Hosts browsers treat as potentially trustworthy over plain http (W3C Secure Contexts).
+_LOOPBACK = re.compile(r"(?:[a-z0-9-]+\.)*localhost|127(?:\.[0-9]{1,3}){3}|\[::1\]", re.IGNORECASE)
+
+
+def is_loopback(origin: str) -> bool:
+    """Whether ``origin``'s host is ``localhost``, a name under it, or a loopback address."""
+    host = origin.split("://", 1)[-1]
+    bare = without_port(host)
+    return _LOOPBACK.fullmatch(bare if bare is not None else host) is not None
+
+
 # The port at the end of an origin, for the "any port unless the pattern says otherwise" rule.
 _TRAILING_PORT = re.compile(r":[0-9]{1,5}\Z")
 
@@ -304,7 +332,9 @@ class OriginMatcher:
             return "null" in self.exact or (self.allows_any and not credentials)
         if self.allows_any or lowered in self.exact:
             return True
-        if self.combined is not None or self.patterns:
+        # Patterns run only on values as long as a real origin can be: with the start-up refusal of
+        # catastrophic patterns, that bounds the cost of every match (see flask_cors._regex).
+        if (self.combined is not None or self.patterns) and len(origin) <= MAX_PATTERN_INPUT:
             bare = without_port(origin)
             for candidate in (origin, bare) if bare is not None else (origin,):
                 if self.combined is not None and self.combined.fullmatch(candidate):
@@ -343,3 +373,31 @@ def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
         patterns=patterns,
         predicates=tuple(r.source for r in rules if r.kind == "predicate"),  # type: ignore[misc]
     )
+
+
+def is_same_origin_as_host(origin: str, host: str | None) -> bool:
+    """Whether the client-sent ``origin``'s host and port equal the request's ``Host`` header.
+
+    Both are compared case-insensitively, with the origin scheme's default port dropped from
+    either side (``https://a.example`` equals ``Host: a.example:443``). The schemes are not
+    compared, as Tornado's default WebSocket origin check does not compare them: behind a proxy that
+    terminates TLS the app sees ``http`` while the page is ``https``, and the Host is the same.
+    """
+    if host is None or not is_valid_request_origin(origin) or "://" not in origin:
+        return False
+    scheme, _, authority = origin.partition("://")
+    default = DEFAULT_PORTS.get(scheme.lower())
+    return _authority(authority, default) == _authority(host.strip(), default)
+
+
+def _authority(authority: str, default_port: str | None) -> tuple[str, str]:
+    """``host[:port]`` as (lower-case host, port), the port empty when absent or ``default_port``."""
+    if authority.startswith("["):  # an IPv6 literal: [::1]:8080
+        host, _, rest = authority.partition("]")
+        host += "]"
+        port = rest[1:] if rest.startswith(":") else rest
+    else:
+        host, _, port = authority.rpartition(":") if ":" in authority else (authority, "", "")
+    if port == default_port:
+        port = ""
+    return host.lower(), port

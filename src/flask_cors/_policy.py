@@ -17,7 +17,7 @@ from . import _spec as spec
 from ._errors import Problem
 from ._headers import HeaderMatcher, compile_headers, parse_request_headers
 from ._options import DEFAULTS, Options, describe, normalise
-from ._origins import OriginMatcher, OriginRule, compile_origins, is_valid_request_origin
+from ._origins import OriginMatcher, OriginRule, compile_origins, is_same_origin_as_host, is_valid_request_origin
 
 _SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
@@ -34,6 +34,7 @@ REASONS = {
     "malformed-headers": "Access-Control-Request-Headers is malformed or too large",
     "headers": "request header {detail} is not allowed",
     "private-network": "the preflight asks for private network access, which allow_private_network does not grant",
+    "websocket-origin": "origin {detail} is not allowed, and its host and port are not the request's Host",
 }
 
 
@@ -41,7 +42,8 @@ REASONS = {
 class Decision:
     """What to add to one response.
 
-    ``kind`` is ``"none"`` (no Origin: not a CORS request), ``"actual"`` or ``"preflight"``.
+    ``kind`` is ``"none"`` (no Origin: not a CORS request), ``"actual"``, ``"preflight"`` or
+    ``"websocket"`` (a WebSocket handshake, judged by :meth:`Policy.evaluate_websocket`).
     ``refused`` is a key of :data:`REASONS` when the request was a CORS request we said no to, and
     ``detail`` the offending client value (raw: escape it before logging).
     """
@@ -93,6 +95,27 @@ class Policy:
         return is_valid_request_origin(origin) and self.origins.allows(
             origin, credentials=self.options.supports_credentials
         )
+
+    def allows_websocket(self, origin: str | None, host: str | None) -> bool:
+        """Whether a WebSocket handshake from ``origin`` to a server reached as ``host`` may open.
+
+        RFC 6455 section 10.2: browsers send Origin with every handshake and apply no CORS, so
+        the server decides. A handshake passes when it has no Origin (not a browser), when its
+        Origin's host and port equal the ``Host`` header (same origin; the scheme is not compared,
+        so a proxy terminating TLS changes nothing), or when :meth:`allows_origin` allows the
+        origin, with the same rules as CORS (``null`` with credentials only when listed).
+        ``guard_websockets`` is not consulted here: the adapter checks it before asking.
+
+        :param origin: the handshake's Origin header, or None.
+        :param host: the request's Host header as the app sees it (after a trusted proxy fix), or None.
+        """
+        return origin is None or is_same_origin_as_host(origin, host) or self.allows_origin(origin)
+
+    def evaluate_websocket(self, origin: str | None, host: str | None) -> Decision:
+        """:meth:`allows_websocket` as a :class:`Decision` of kind ``"websocket"``, refused or not."""
+        if self.allows_websocket(origin, host):
+            return Decision("websocket", (), self.vary_origin)
+        return Decision("websocket", (), self.vary_origin, "websocket-origin", origin)
 
     def evaluate(
         self,
@@ -155,7 +178,8 @@ class Policy:
                 return Decision("preflight", (), self.vary_origin, "headers", name)
         if names:
             answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(set(names)))))
-        if private is not None and private.lower() == "true":
+        # Private Network Access: the request header's only defined value is "true", exactly.
+        if private == "true":
             if not self.options.allow_private_network:
                 return Decision("preflight", (), self.vary_origin, "private-network", private)
             answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true"))
@@ -176,7 +200,9 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     if options.expose_headers:
         actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(sorted(options.expose_headers))))
     any_method = "*" in options.methods
-    preflight_tail = list(actual_tail)
+    # Fetch, "CORS-preflight fetch": a preflight's answer is read for allow-origin, credentials,
+    # methods, headers and max-age; Access-Control-Expose-Headers belongs to actual responses.
+    preflight_tail = [pair for pair in actual_tail if pair[0] != spec.ACCESS_CONTROL_EXPOSE_HEADERS]
     if not any_method:
         preflight_tail.append((spec.ACCESS_CONTROL_ALLOW_METHODS, ", ".join(sorted(options.methods))))
     if options.max_age is not None:
@@ -216,6 +242,7 @@ class PolicyCompiler:
     def __init__(self) -> None:
         self._policies: dict[tuple[int, ...], Policy] = {}
         self._rules: dict[int, tuple[OriginRule, ...]] = {}
+        self._probes: dict[tuple[OriginRule, bool], list[Problem]] = {}
         self._matchers: dict[int, OriginMatcher] = {}
         self._alive: list[Any] = []
 
@@ -225,7 +252,7 @@ class PolicyCompiler:
         if policy is not None:
             return policy
         self._alive.append(merged)
-        options = normalise(merged, problems, where, self._rules)
+        options = normalise(merged, problems, where, self._rules, self._probes)
         if options is None:
             return None
         matcher = self._matchers.get(id(options.origins))

@@ -27,6 +27,7 @@ from ._errors import Problem
 from ._options import check_names, merge_layers
 from ._origins import REGEX_HINTS
 from ._policy import Policy
+from ._regex import witnesses
 
 PathPattern = Union[str, "re.Pattern[str]"]
 
@@ -254,7 +255,7 @@ def compile_table(layers: list[Mapping[str, Any]], problems: list[Problem], comp
     Precondition: ``compiler`` is a :class:`~flask_cors._policy.PolicyCompiler`.
     """
     merged = merge_layers(*layers)
-    resources = []
+    resources: list[Resource] = []
     for position, (pattern, options) in enumerate(resource_items(merged["resources"], problems)):
         where = f"resources[{pattern!r}]."
         check_names(options, where, problems, allow_resources=False)
@@ -265,4 +266,56 @@ def compile_table(layers: list[Mapping[str, Any]], problems: list[Problem], comp
             resource = read_pattern(pattern, policy, position, problems)
             if resource is not None:
                 resources.append(resource)
-    return build_table(resources)
+    table = build_table(resources)
+    problems.extend(resource_findings(table))
+    return table
+
+
+def _same_policy(a: Resource, b: Resource) -> bool:
+    return a.policy is b.policy or a.policy.options == b.policy.options
+
+
+def resource_findings(table: ResourceTable) -> list[Problem]:
+    """Resource entries whose meaning is probably not what their author wanted.
+
+    * ``cors.W016``: a literal path (``/api/private``) covers that one path only, while its subtree
+      (``/api/private/data``) falls under a broader pattern with another policy.
+    * ``cors.W017``: a pattern that never wins, because for every path it was written for the
+      resource rule picks another entry with another policy. Both are found with the table's own
+      :meth:`~ResourceTable.lookup`, so they follow the rule exactly.
+    """
+    found = []
+    for resource in table.resources:
+        where = "resources"
+        if resource.kind == "exact":
+            below = resource.pattern.rstrip("/") + "/data"
+            winner = table.lookup(below)
+            if winner is not None and winner is not resource and not _same_policy(winner, resource):
+                found.append(
+                    Problem(
+                        "cors.W016",
+                        where,
+                        resource.pattern,
+                        f"a literal path covers only itself: {below!r} falls under {winner.pattern!r}, "
+                        "whose policy differs.",
+                        f"did you mean r'{resource.pattern.rstrip('/')}/*' (the path and everything below it)? "
+                        f"If this one path is meant, write r'{resource.pattern}$'.",
+                    )
+                )
+        elif resource.kind == "pattern" and resource.regex is not None:
+            paths = [w.text for w in witnesses(resource.pattern) if resource.matches(w.text)]
+            winners = [table.lookup(path) for path in paths]
+            if paths and all(w is not None and w is not resource and not _same_policy(w, resource) for w in winners):
+                other = winners[0]
+                assert other is not None
+                found.append(
+                    Problem(
+                        "cors.W017",
+                        where,
+                        resource.pattern,
+                        f"never wins: {paths[0]!r} and every other path it covers go to {other.pattern!r}, "
+                        "declared before it with the same literal prefix, or with a longer one.",
+                        f"declare it before {other.pattern!r}, or give it a longer literal prefix.",
+                    )
+                )
+    return found

@@ -16,7 +16,7 @@ ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK = "Access-Control-Request-Private-Network
 # Response headers: actual requests and preflights.
 ACCESS_CONTROL_ALLOW_ORIGIN = "Access-Control-Allow-Origin"
 ACCESS_CONTROL_ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials"
-# Response headers: actual requests only (harmless on preflights, where browsers ignore it).
+# Response headers: actual requests only.
 ACCESS_CONTROL_EXPOSE_HEADERS = "Access-Control-Expose-Headers"
 # Response headers: preflights only.
 ACCESS_CONTROL_ALLOW_METHODS = "Access-Control-Allow-Methods"
@@ -25,6 +25,44 @@ ACCESS_CONTROL_MAX_AGE = "Access-Control-Max-Age"
 ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network"
 
 VARY = "Vary"
+
+# Fetch, "forbidden method": fetch() throws a TypeError, so no page ever asks for these.
+FORBIDDEN_METHODS = frozenset({"CONNECT", "TRACE", "TRACK"})
+# Fetch, "forbidden request-header": a page cannot set these (nor any name starting with
+# "proxy-" or "sec-"); the browser manages them, so no preflight ever asks for them.
+FORBIDDEN_REQUEST_HEADERS = frozenset(
+    {
+        "accept-charset",
+        "accept-encoding",
+        "access-control-request-headers",
+        "access-control-request-method",
+        "connection",
+        "content-length",
+        "cookie",
+        "cookie2",
+        "date",
+        "dnt",
+        "expect",
+        "host",
+        "keep-alive",
+        "origin",
+        "referer",
+        "set-cookie",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "via",
+    }
+)
+FORBIDDEN_REQUEST_HEADER_PREFIXES = ("proxy-", "sec-")
+# Fetch, "forbidden response-header name": never readable by a page, even when exposed.
+FORBIDDEN_RESPONSE_HEADERS = frozenset({"set-cookie", "set-cookie2"})
+
+#: The longest Access-Control-Max-Age each engine honours, in seconds: Firefox caps at 24 hours,
+#: Chromium at 2 hours (``kMaxPreflightCacheTime``); WebKit at 10 minutes.
+MAX_AGE_HONOURED = 86400
+MAX_AGE_CHROMIUM = 7200
 
 #: Methods flask-cors allows by default; we keep the same default.
 DEFAULT_METHODS = ("GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE")
@@ -55,3 +93,25 @@ MAX_REQUEST_HEADERS_COUNT = 100
 
 #: Ports that origin serialisation omits (URL standard, "special schemes").
 DEFAULT_PORTS = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
+
+# WebSockets (RFC 6455). Browsers apply no CORS to them: the server must check Origin itself
+# (section 10.2), and answer a refused handshake with an HTTP error such as 403 (section 4.2.2).
+UPGRADE = "Upgrade"
+CONNECTION = "Connection"
+HOST = "Host"
+
+
+def _has_token(value: str | None, token: str) -> bool:
+    """Whether the comma-separated token list ``value`` holds ``token`` (lower-case), in any case."""
+    return value is not None and any(item.strip().lower() == token for item in value.split(","))
+
+
+def is_websocket_handshake(method: str, upgrade: str | None, connection: str | None) -> bool:
+    """Whether a request is a WebSocket opening handshake (RFC 6455 section 4.1, RFC 9110 section 7.8).
+
+    A ``GET`` whose ``Upgrade`` list holds the token ``websocket`` and whose ``Connection`` list
+    holds ``upgrade``, both compared case-insensitively (``Connection: keep-alive, Upgrade`` is
+    what Firefox sends). The client's other handshake headers (``Sec-WebSocket-Key``, version) are
+    the WebSocket server's business; a request that lacks them is refused there, not here.
+    """
+    return method == "GET" and _has_token(upgrade, "websocket") and _has_token(connection, "upgrade")

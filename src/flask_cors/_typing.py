@@ -33,6 +33,7 @@ class CrossOriginOptions(TypedDict, total=False):
     always_send: bool
     intercept_exceptions: bool
     allow_private_network: bool
+    guard_websockets: bool
 
 
 class CORSOptions(CrossOriginOptions, total=False):

@@ -11,19 +11,22 @@ the browser engine of :mod:`flask_cors._browser`), and formats the result.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import click
 from flask.cli import AppGroup, ScriptInfo
 
 from flask import Flask, current_app
 
+from ._cookies import Cookie, default_path, parse_cookie, session_cookie
 from ._errors import ConfigurationError
 from .testing import (
     Finding,
     RoutePolicy,
     check_configuration,
+    installation_findings,
     policy_decision,
     route_policies,
     route_policy,
@@ -84,10 +87,19 @@ def routes_command(sort: str, all_methods: bool, as_json: bool) -> None:
 
     The policy is the view's own @cross_origin, or the resource pattern of CORS(app) or
     CORS(blueprint) that wins for the route's path, with the reason it wins; or "not covered".
+    When the app serves WebSockets, a last column says whether each route's handshakes are
+    checked against the policy (guard_websockets), marking the WebSocket routes.
     """
     routes = route_policies(_app())
     hidden = set() if all_methods else {"HEAD", "OPTIONS"}
     rows = [_route_cells(route, hidden) for route in routes]
+    headers: tuple[str, ...] = _ROUTE_HEADERS
+    if any(route.websocket for route in routes):  # the column shows only where WebSockets are served
+        headers += ("WebSocket guard",)
+        for route, row in zip(routes, rows):
+            row.append(
+                ("ws route, " if route.websocket else "") + ("guarded" if route.guards_websockets else "unguarded")
+            )
     if sort != "match":
         column = _SORTS.index(sort)
         order = sorted(range(len(rows)), key=lambda index: rows[index][column])
@@ -97,7 +109,7 @@ def routes_command(sort: str, all_methods: bool, as_json: bool) -> None:
     elif not rows:
         click.echo("No routes were registered.")
     else:
-        for line in _table(_ROUTE_HEADERS, rows):
+        for line in _table(headers, rows):
             click.echo(line)
 
 
@@ -132,6 +144,7 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
         app = ctx.ensure_object(ScriptInfo).load_app()
     except ConfigurationError as error:
         findings = [Finding(problem, "start-up (the app failed to load)") for problem in error.problems]
+        findings += installation_findings()
     else:
         with app.app_context():
             findings = check_configuration(app)
@@ -159,6 +172,25 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
     help="A request header the page sets ('Name' alone for an empty value). Repeatable.",
 )
 @click.option("--credentials", is_flag=True, help="Include cookies, as fetch(url, {credentials: 'include'}).")
+@click.option(
+    "--cookie",
+    "cookies",
+    multiple=True,
+    metavar="'NAME[=VALUE]; ATTRIBUTES'",
+    help="A cookie the API set, as in Set-Cookie, e.g. 'session; SameSite=Lax'. Repeatable. "
+    "Default with --credentials: Flask's session cookie as SESSION_COOKIE_* configure it.",
+)
+@click.option(
+    "--login-path",
+    default=None,
+    metavar="PATH",
+    help="POST to PATH first and take the cookies its answer sets (through the same cookie rules).",
+)
+@click.option(
+    "--third-party-cookies",
+    is_flag=True,
+    help="The browser allows third-party cookies (Chromium 156 and Safari block them by default).",
+)
 @click.option("--data", "-d", default=None, help="A request body (text).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_context
@@ -169,18 +201,59 @@ def explain_command(
     method: str,
     headers: tuple[str, ...],
     credentials: bool,
+    cookies: tuple[str, ...],
+    login_path: str | None,
+    third_party_cookies: bool,
     data: str | None,
     as_json: bool,
 ) -> None:
     """Play the browser: send PATH's preflight (when one is needed) and request, and judge them.
 
-    Requests go through the app's test client, nothing is served. Prints what was sent and
-    received, then "allowed" or "blocked: <the reason a browser gives>". Exit status 0 when
-    allowed, 1 otherwise.
+    Requests go through the app's test client, nothing is served; PATH may be a full URL
+    (https://api.example.net/me) so that the API's site is the real one. With --credentials, each
+    cookie the browser holds for the API is shown as sent or not, and why. Prints what was sent
+    and received, then the verdict. Exit status 0 when allowed, 1 when CORS blocks the call, 3
+    when CORS allows it but the browser sends none of the cookies.
     """
+    if (cookies or login_path is not None or third_party_cookies) and not credentials:
+        raise click.UsageError(
+            "--cookie, --login-path and --third-party-cookies need --credentials: without "
+            "credentials: 'include' the browser sends no cookie at all."
+        )
     app = _app()
+    client = app.test_client()
+    held: list[Cookie] | None = None
     try:
-        result = simulate_fetch(app.test_client(), path, origin, method, headers, credentials, data=data)
+        if credentials and login_path is not None:
+            # A relative login path goes to the same host as PATH when PATH is a full URL.
+            login_url = urljoin(path, login_path) if "://" in path else login_path
+            login = simulate_fetch(client, login_url, origin, "POST", credentials=True, cookies=[])
+            # The cookies as the login's answer set them; a missing Path is the login URL's default path.
+            held = [
+                replace(judged.cookie, path=judged.cookie.path or default_path(judged.set_url))
+                for judged in login.set_cookies
+            ]
+            source = f"set by POST {login_path}"
+        elif cookies:
+            held = [parse_cookie(cookie) for cookie in cookies]
+            source = "given with --cookie"
+        else:
+            held = [session_cookie(app.config)]
+            source = "Flask's session cookie, from SESSION_COOKIE_*"
+        if login_path is not None and cookies:
+            held += [parse_cookie(cookie) for cookie in cookies]
+            source += " and --cookie"
+        result = simulate_fetch(
+            client,
+            path,
+            origin,
+            method,
+            headers,
+            credentials,
+            data=data,
+            cookies=held if credentials else [],
+            third_party_cookies=third_party_cookies,
+        )
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     route = route_policy(app, urlsplit(result.request.url).path or "/", result.request.method)
@@ -191,8 +264,11 @@ def explain_command(
     else:
         lines = result.transcript()
         lines.insert(1, f"CORS policy: {route.source}")
+        if credentials:
+            described = "; ".join(f"[{cookie.describe()}]" for cookie in held or ()) or "none"
+            lines.insert(2, f"Cookies the browser holds ({source}): {described}")
         lines += ["", result.verdict]
         if decision is not None:
             lines.append(f"Why: {decision}")
         click.echo("\n".join(lines))
-    ctx.exit(0 if result.allowed else 1)
+    ctx.exit(3 if result.cookies_blocked else 0 if result.allowed else 1)

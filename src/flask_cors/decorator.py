@@ -12,7 +12,7 @@ from flask import Flask, Request, after_this_request, current_app, request
 from ._errors import Problem, raise_or_warn
 from ._options import check_names, merge_layers, normalise, options_from_config
 from ._policy import Policy, PolicyCompiler
-from .extension import VIEW_MARKER, apply_policy
+from .extension import VIEW_MARKER, apply_policy, is_handshake, refuse_handshake
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -63,6 +63,12 @@ def cross_origin(*args: Any, **options: Any) -> Any:
     of its own), its preflights are answered before the app's ``before_request`` hooks run, so an
     authentication hook cannot refuse them, and the hooks' errors carry its headers too. This
     policy wins over any resource pattern.
+
+    WebSocket handshakes from origins the policy refuses (``guard_websockets``) get ``403``: with
+    ``CORS(app)`` before the app's ``before_request`` hooks; without it, in this wrapper, after
+    the hooks and before the view's body. flask-sock accepts the connection before the function
+    it wraps runs, so a flask-sock route needs ``CORS(app)`` (``resources=[]`` is enough) for
+    the check; ``flask cors check`` warns otherwise (``cors.W030``).
 
     Works on sync and async views, with or without parentheses.
     """
@@ -116,6 +122,12 @@ def _enter(marker: ViewPolicy) -> Any:
     req: Request = request._get_current_object()  # type: ignore[attr-defined]
     if "cors" not in app.extensions:
         policy = marker.policy_for(app)
+        # Without CORS(app) nothing ran before the app's before_request hooks: refuse a WebSocket
+        # handshake here, before the view (CORS(app, resources=[]) moves this before the hooks).
+        if "HTTP_UPGRADE" in req.environ and is_handshake(req):
+            refused = refuse_handshake(app, policy, req)
+            if refused is not None:
+                return refused
         # after_this_request callbacks also run for abort() and unhandled errors.
         after_this_request(lambda response: apply_policy(policy, response, req))
     elif req.method != "OPTIONS":

@@ -5,7 +5,8 @@ every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 
 * a ``before_request`` function placed first, which answers preflights to covered paths with
   ``200`` before redirects, routing errors and the app's own ``before_request`` hooks run
-  (browsers refuse any preflight answer that is not 2xx);
+  (browsers refuse any preflight answer that is not 2xx), and answers ``403`` to WebSocket
+  handshakes that the covering policy refuses (``guard_websockets``);
 * an ``after_request`` function, which Flask also runs for ``abort()`` and unhandled errors, and
   which writes the policy's decision onto the response.
 """
@@ -22,7 +23,7 @@ from flask import Blueprint, Flask, Request, Response, current_app, g, got_reque
 
 from . import _spec as spec
 from ._errors import Problem, raise_or_warn
-from ._options import check_names, options_from_config
+from ._options import check_names, options_from_config, session_cookie_risks
 from ._policy import MEMO_SIZE, Decision, Policy, PolicyCompiler
 from ._resources import Resource, ResourceTable, compile_table
 
@@ -35,10 +36,20 @@ if TYPE_CHECKING:
 logger = logging.getLogger("flask_cors")
 
 _signals = Namespace()
-#: Sent with the app as sender each time a CORS request is refused, with keyword arguments
-#: ``decision`` (a :class:`~flask_cors._policy.Decision`), ``reason`` (its text), ``origin``,
-#: ``method`` and ``path`` (raw client values: escape them before logging).
 cors_rejected = _signals.signal("cors-rejected")
+"""Sent with the app as sender each time a CORS request is refused, with keyword arguments
+``decision`` (a :class:`~flask_cors._policy.Decision`), ``reason`` (its text), ``origin``,
+``method`` and ``path`` (raw client values: escape them before logging). ::
+
+    from collections import Counter
+    from flask_cors import cors_rejected
+
+    refusals = Counter()
+
+    @cors_rejected.connect_via(app)
+    def count_refusal(sender, reason, **extra):
+        refusals[reason] += 1
+"""
 
 #: The view attribute where ``@cross_origin`` records its policy.
 VIEW_MARKER = "__flask_cors__"
@@ -102,20 +113,27 @@ class CORSState:
         return found
 
     def answer_preflight(self) -> Response | None:
-        """``before_request``: answer a preflight to a covered path before anything else runs."""
+        """``before_request``: before anything else runs, answer a preflight to a covered path, or
+        refuse a WebSocket handshake to a covered path from an origin its policy does not allow."""
         req: Request = request._get_current_object()  # type: ignore[attr-defined]
         environ = req.environ
+        if req.method != "OPTIONS":
+            # RFC 6455 section 4.1: a handshake carries Upgrade. Other requests pay this one lookup.
+            return self.guard_handshake(req) if "HTTP_UPGRADE" in environ else None
         # Fetch, "CORS-preflight request": OPTIONS with Origin and Access-Control-Request-Method.
-        if (
-            req.method != "OPTIONS"
-            or "HTTP_ORIGIN" not in environ
-            or "HTTP_ACCESS_CONTROL_REQUEST_METHOD" not in environ
-        ):
+        if "HTTP_ORIGIN" not in environ or "HTTP_ACCESS_CONTROL_REQUEST_METHOD" not in environ:
             return None
         found = self._select_request(req)
         if found is None or not found[0].options.automatic_options:
             return None
         return self.app.response_class(status=200)
+
+    def guard_handshake(self, req: Request) -> Response | None:
+        """The 403 for a WebSocket handshake that the policy covering its path refuses, else None."""
+        if not is_handshake(req):
+            return None
+        found = self._select_request(req)
+        return None if found is None else refuse_handshake(self.app, found[0], req)
 
     def after_request(self, response: Response) -> Response:
         req: Request = request._get_current_object()  # type: ignore[attr-defined]
@@ -170,13 +188,58 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     return response
 
 
+def is_handshake(req: Request) -> bool:
+    """Whether ``req`` is a WebSocket opening handshake (:func:`flask_cors._spec.is_websocket_handshake`)."""
+    environ = req.environ
+    return spec.is_websocket_handshake(req.method, environ.get("HTTP_UPGRADE"), environ.get("HTTP_CONNECTION"))
+
+
+def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | None:
+    """The 403 answer to the WebSocket handshake ``req`` when ``policy`` guards it and refuses it.
+
+    Precondition: :func:`is_handshake` holds for ``req``. The ``Host`` is read from the environ, so
+    ``X-Forwarded-Host`` counts only when a trusted ``ProxyFix(x_host=...)`` has written it there.
+    A refusal is logged at DEBUG and sent to :data:`cors_rejected`, and no CORS headers are added
+    to the 403 (it is the whole answer).
+    """
+    if not policy.options.guard_websockets:
+        return None
+    environ = req.environ
+    decision = policy.evaluate_websocket(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"))
+    if decision.refused is None:
+        return None
+    environ[_DECIDED] = True
+    response: Response = app.response_class(HANDSHAKE_REFUSED, status=403, mimetype="text/plain")
+    if decision.vary_origin:
+        response.headers.add(spec.VARY, spec.ORIGIN)
+    _report_refusal(decision, req)
+    return response
+
+
+#: The body of the 403 answered to a refused WebSocket handshake.
+HANDSHAKE_REFUSED = "WebSocket handshake refused: this origin may not open a WebSocket here.\n"
+
+
 def _report_refusal(decision: Decision, req: Request) -> None:
     """One DEBUG line and the ``cors_rejected`` signal. Client values are escaped with ``%r``."""
     origin = req.environ.get("HTTP_ORIGIN")
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "CORS refused %s %r from %r: %s", req.method[:20], req.path[:200], (origin or "")[:200], decision.reason()
-        )
+        if decision.kind == "websocket":
+            logger.debug(
+                "CORS refused the WebSocket handshake to %r from %r (Host %r): %s",
+                req.path[:200],
+                (origin or "")[:200],
+                req.environ.get("HTTP_HOST", "")[:200],
+                decision.reason(),
+            )
+        else:
+            logger.debug(
+                "CORS refused %s %r from %r: %s",
+                req.method[:20],
+                req.path[:200],
+                (origin or "")[:200],
+                decision.reason(),
+            )
     if cors_rejected.receivers:
         app = current_app._get_current_object()  # type: ignore[attr-defined]
         cors_rejected.send(
@@ -238,7 +301,8 @@ class CORS:
         Reads these config keys of the app: ``CORS_RESOURCES``, ``CORS_ORIGINS``, ``CORS_METHODS``,
         ``CORS_EXPOSE_HEADERS``, ``CORS_ALLOW_HEADERS``, ``CORS_SUPPORTS_CREDENTIALS``,
         ``CORS_MAX_AGE``, ``CORS_SEND_WILDCARD``, ``CORS_VARY_HEADER``, ``CORS_AUTOMATIC_OPTIONS``,
-        ``CORS_ALWAYS_SEND``, ``CORS_INTERCEPT_EXCEPTIONS``, ``CORS_ALLOW_PRIVATE_NETWORK``.
+        ``CORS_ALWAYS_SEND``, ``CORS_INTERCEPT_EXCEPTIONS``, ``CORS_ALLOW_PRIVATE_NETWORK``,
+        ``CORS_GUARD_WEBSOCKETS``.
 
         :param options: keywords that override those given to the constructor.
         """
@@ -267,5 +331,6 @@ def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> R
     for layer in layers:
         check_names(layer, "", problems)
     table = compile_table([config, *layers], problems, PolicyCompiler())
+    problems += session_cookie_risks(app.config, (resource.policy.options for resource in table.resources))
     raise_or_warn(problems)
     return table

@@ -13,6 +13,11 @@ answer. ``flask cors explain`` runs the same engine. ::
     def test_other_sites_cannot_read_items(client):
         assert_cors_blocked(client, "/api/items/1", "https://evil.example")
 
+With ``credentials=True`` the cookies go through the browser's cookie rules too (``SameSite``,
+``Secure``, sites, third-party cookies): only the cookies a browser would attach reach your view,
+:func:`assert_cors_allowed` fails when none would, and :func:`assert_cookies_sent` names the ones
+that must travel.
+
 Two more helpers report on the configuration: :func:`route_policies` (what ``flask cors routes``
 prints) and :func:`check_configuration` (what ``flask cors check`` prints).
 
@@ -22,6 +27,7 @@ prints) and :func:`check_configuration` (what ``flask cors check`` prints).
 from __future__ import annotations
 
 import json as _json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 from urllib.parse import urlsplit
@@ -39,15 +45,18 @@ from ._browser import (
     FetchResult,
     HeaderPairs,
     HeadersInput,
+    HeldCookie,
     Outgoing,
     parse_headers,
     prepare_request,
     simulate,
 )
+from ._cookies import Cookie, cross_site_session_problem, parse_cookie
 from ._errors import CODES, ConfigurationError, Problem
-from ._options import describe, options_from_config, risky_choices
+from ._install import installed_flask_cors
+from ._options import describe, options_from_config, risky_choices, session_cookie_risks
 from ._policy import Policy, PolicyCompiler
-from ._resources import Resource, compile_table
+from ._resources import Resource, compile_table, resource_findings
 from .extension import VIEW_MARKER, CORSState
 
 __all__ = [
@@ -57,8 +66,10 @@ __all__ = [
     "Finding",
     "RoutePolicy",
     "assert_cors_allowed",
+    "assert_cookies_sent",
     "assert_cors_blocked",
     "check_configuration",
+    "is_websocket_route",
     "policy_decision",
     "route_policies",
     "route_policy",
@@ -66,6 +77,9 @@ __all__ = [
 ]
 
 Body = Union[str, bytes, None]
+#: Cookies as the API sets them: ``Set-Cookie`` values, the short form ``"session; SameSite=Lax"``,
+#: or :class:`~flask_cors._cookies.Cookie` objects.
+CookiesInput = Iterable[Union[str, Cookie]]
 
 
 def simulate_fetch(
@@ -78,16 +92,20 @@ def simulate_fetch(
     *,
     data: Body = None,
     json: Any = None,
+    cookies: CookiesInput | None = None,
+    third_party_cookies: bool = False,
 ) -> FetchResult[TestResponse]:
     """Play a browser page at ``origin`` calling ``fetch(path, ...)`` through a test client.
 
     Sends the preflight when the Fetch standard requires one (a method other than GET, HEAD or
     POST, or a request header that is not CORS-safelisted), then the request, following redirects
     within the app, and applies the browser's CORS checks to every answer. Like a browser, it
-    sends the client's cookies only with ``credentials=True``, and never with a preflight.
+    sends cookies only with ``credentials=True``, never with a preflight, and only those the
+    browser's cookie rules let through for this page and URL; ``Set-Cookie`` in a credentialed
+    answer reaches the client's cookie jar only when a browser would store it.
 
-    :param client: a test client, usually ``app.test_client()``. Its cookies are the browser's
-        cookies for the API's site.
+    :param client: a test client, usually ``app.test_client()``. Its cookie jar plays the browser's
+        cookies for the API, with the attributes the app set (``SameSite``, ``Secure``, ``Path``).
     :param path: the path (with query string) or an absolute URL on the app.
     :param origin: the calling page's origin, e.g. ``"https://app.example.com"``.
     :param method: the request method, normalised as browsers do (``"put"`` becomes ``"PUT"``,
@@ -100,8 +118,16 @@ def simulate_fetch(
         ``headers`` set one, as ``fetch()`` does.
     :param json: a value to send as JSON, with ``Content-Type: application/json`` unless
         ``headers`` set one (which makes the request need a preflight, as in a browser).
+    :param cookies: the cookies the browser holds for the API, instead of the client's jar:
+        ``Set-Cookie`` values or ``"name; SameSite=Lax"`` (value empty).
+    :param third_party_cookies: whether the browser allows third-party cookies. False, as Chromium
+        156 does in a fresh profile and as Safari does.
     :return: the browser's verdict: ``allowed``, ``reason``, ``preflight`` and ``response``
-        (test responses), ``readable_headers``, every exchange in ``exchanges``.
+        (test responses), ``readable_headers``, every exchange in ``exchanges``, and with
+        credentials ``cookies`` (sent or not, and why) and ``cookies_blocked``.
+
+    .. versionchanged:: 0.2
+        Cookies follow the browser's cookie rules; ``cookies`` and ``third_party_cookies`` added.
     :raises ValueError: where the browser's ``fetch()`` would throw, or for a header a page
         cannot set (``Cookie``, ``Origin``, ...).
     """
@@ -127,22 +153,74 @@ def simulate_fetch(
         body = bytes(data)
     request = prepare_request(url, origin, method, pairs, credentials, body)
     without_cookies = _cookieless(client)
+    held = _jar(client, url) if cookies is None else _given(cookies, url)
 
     def send(outgoing: Outgoing) -> tuple[int, HeaderPairs, TestResponse]:
         parts = urlsplit(outgoing.url)
         target = parts.path or "/"
         if parts.query:
             target += f"?{parts.query}"
-        response = (client if outgoing.credentials else without_cookies).open(
+        headers = list(outgoing.headers)
+        if outgoing.cookies:
+            headers.append(("Cookie", "; ".join(f"{name}={value}" for name, value in outgoing.cookies)))
+        response = without_cookies.open(
             target,
             base_url=f"{parts.scheme}://{parts.netloc}",
             method=outgoing.method,
-            headers=list(outgoing.headers),
+            headers=headers,
             data=outgoing.body,
         )
         return response.status_code, tuple(response.headers.items()), response
 
-    return simulate(request, send)
+    result = simulate(request, send, held, third_party_cookies=third_party_cookies)
+    _keep_stored_cookies(client, result)
+    return result
+
+
+def _given(cookies: CookiesInput, url: str) -> list[HeldCookie]:
+    return [(cookie if isinstance(cookie, Cookie) else parse_cookie(cookie), url) for cookie in cookies]
+
+
+# Werkzeug's cookie jar (``Client._cookies`` and ``_update_cookies_from_response``, Werkzeug 2.3 and
+# later) is private, but it is the only place that keeps the attributes the app set, which the
+# browser's cookie rules need; both are looked up defensively.
+def _jar(client: Client, url: str) -> list[HeldCookie]:
+    """The client's cookies with their attributes, each set (as far as the jar knows) by ``url``'s scheme."""
+    jar = getattr(client, "_cookies", None) or {}
+    scheme = urlsplit(url).scheme
+    return [
+        (
+            Cookie(
+                item.key,
+                item.value,
+                item.same_site.capitalize() if item.same_site else None,
+                bool(item.secure),
+                False,
+                None if item.origin_only else item.domain,
+                item.path,
+                bool(item.http_only),
+            ),
+            f"{scheme}://{item.domain}{item.path}",
+        )
+        for item in jar.values()
+    ]
+
+
+def _keep_stored_cookies(client: Client, result: FetchResult[TestResponse]) -> None:
+    """Put in the client's jar the ``Set-Cookie`` values a browser would have stored."""
+    update = getattr(client, "_update_cookies_from_response", None)
+    if update is None or getattr(client, "_cookies", None) is None:
+        return
+    for exchange in result.exchanges:
+        stored = {judged.cookie.name for judged in exchange.set_cookies if judged.stored}
+        values = [
+            value
+            for name, value in exchange.headers
+            if name.lower() == "set-cookie" and value.split("=", 1)[0].strip() in stored
+        ]
+        if values:
+            parts = urlsplit(exchange.request.url)
+            update(parts.hostname or "localhost", parts.path or "/", values)
 
 
 def _base_url(app: Any) -> str:
@@ -193,7 +271,7 @@ def policy_decision(app: Flask, result: FetchResult[Any]) -> str | None:
     return f"{route.source}: {said}"
 
 
-def _failure(client: Client, result: FetchResult[TestResponse], expected: str) -> AssertionError:
+def _failure(client: Client, result: FetchResult[Any], expected: str) -> AssertionError:
     lines = [f"expected the browser to {expected}, but: {result.verdict}"]
     if isinstance(client.application, Flask):
         lines.append(f"CORS policy: {policy_decision(client.application, result)}")
@@ -211,19 +289,64 @@ def assert_cors_allowed(
     *,
     data: Body = None,
     json: Any = None,
+    cookies: CookiesInput | None = None,
+    third_party_cookies: bool = False,
 ) -> FetchResult[TestResponse]:
     """Fail unless a browser would let a page at ``origin`` read the response.
 
-    Takes the arguments of :func:`simulate_fetch`. The assertion message gives the browser's
-    reason and every request and response exchanged.
+    Takes the arguments of :func:`simulate_fetch`. With ``credentials=True`` it also fails when
+    the browser holds cookies for the API but would send none of them, giving each cookie's
+    reason. The assertion message gives the browser's reason and every request and response
+    exchanged.
 
     :return: the result, for further assertions (``result.response.json``, ``result.readable_headers``).
+
+    .. versionchanged:: 0.2
+        Fails when no cookie would be sent; ``cookies`` and ``third_party_cookies`` added.
     """
     __tracebackhide__ = True
-    result = simulate_fetch(client, path, origin, method, headers, credentials, data=data, json=json)
-    if not result.allowed:
-        raise _failure(client, result, "allow it")
+    result = simulate_fetch(
+        client,
+        path,
+        origin,
+        method,
+        headers,
+        credentials,
+        data=data,
+        json=json,
+        cookies=cookies,
+        third_party_cookies=third_party_cookies,
+    )
+    if not result.allowed or result.cookies_blocked:
+        raise _failure(client, result, "allow it with its cookies" if result.allowed else "allow it")
     return result
+
+
+def assert_cookies_sent(result: FetchResult[Any], *names: str) -> None:
+    """Fail unless the browser attached each cookie in ``names`` to the request of ``result``.
+
+    ::
+
+        result = assert_cors_allowed(client, "/api/me", "https://app.example.com", credentials=True)
+        assert_cookies_sent(result, "session")
+
+    The message gives each missing cookie's reason (its ``SameSite``, ``Secure``, ``Path``, the
+    sites involved, third-party cookie blocking), or says that the browser holds no such cookie.
+
+    .. versionadded:: 0.2
+    """
+    __tracebackhide__ = True
+    judged = {item.cookie.name: item for item in result.cookies}
+    missing = []
+    for name in names:
+        item = judged.get(name)
+        if item is None:
+            held = ", ".join(judged) or "none"
+            missing.append(f"{name}: the browser holds no such cookie for this request (it holds: {held})")
+        elif not item.sent:
+            missing.append(item.describe())
+    if missing:
+        raise AssertionError("\n".join(["expected the browser to send these cookies, but:", *missing]))
 
 
 def assert_cors_blocked(
@@ -237,6 +360,8 @@ def assert_cors_blocked(
     reason: str | None = None,
     data: Body = None,
     json: Any = None,
+    cookies: CookiesInput | None = None,
+    third_party_cookies: bool = False,
 ) -> FetchResult[TestResponse]:
     """Fail unless a browser would refuse a page at ``origin`` the response.
 
@@ -248,7 +373,18 @@ def assert_cors_blocked(
     always reaches the view). Check ``result.response`` for that.
     """
     __tracebackhide__ = True
-    result = simulate_fetch(client, path, origin, method, headers, credentials, data=data, json=json)
+    result = simulate_fetch(
+        client,
+        path,
+        origin,
+        method,
+        headers,
+        credentials,
+        data=data,
+        json=json,
+        cookies=cookies,
+        third_party_cookies=third_party_cookies,
+    )
     if not result.blocked:
         raise _failure(client, result, "block it")
     if reason is not None and result.reason != reason:
@@ -273,6 +409,12 @@ class RoutePolicy:
     source: str
     policy: Policy | None = None
     resource: Resource | None = None
+    #: Whether the route serves WebSockets (:func:`is_websocket_route`).
+    websocket: bool = False
+    #: Whether WebSocket handshakes to the route are checked before any hook or view runs: its
+    #: policy has ``guard_websockets`` and ``CORS(app)`` is set up (a ``@cross_origin`` view alone
+    #: checks inside the view, after flask-sock has already accepted the connection).
+    guards_websockets: bool = False
 
     @property
     def origins(self) -> tuple[str, ...]:
@@ -288,6 +430,8 @@ class RoutePolicy:
             "path": self.path,
             "kind": self.kind,
             "source": self.source,
+            "websocket": self.websocket,
+            "websocket_guard": self.guards_websockets,
         }
         if self.resource is not None:
             data["resource"] = {"pattern": self.resource.pattern, "why": self.resource.why()}
@@ -350,9 +494,12 @@ def _policy_row(state: CORSState, rule: Rule | None, path: str, methods: tuple[s
     except ConfigurationError as error:
         return RoutePolicy(endpoint, methods, text, path, "error", f"error: {', '.join(error.codes)}")
     if found is None:
-        return RoutePolicy(endpoint, methods, text, path, "none", "not covered")
+        websocket = rule is not None and is_websocket_route(rule)
+        return RoutePolicy(endpoint, methods, text, path, "none", "not covered", websocket=websocket)
     kind, source, resource = _describe(state, found[1])
-    return RoutePolicy(endpoint, methods, text, path, kind, source, found[0], resource)
+    websocket = rule is not None and is_websocket_route(rule)
+    guarded = found[0].options.guard_websockets and "cors" in state.app.extensions
+    return RoutePolicy(endpoint, methods, text, path, kind, source, found[0], resource, websocket, guarded)
 
 
 def route_policies(app: Flask) -> list[RoutePolicy]:
@@ -451,11 +598,20 @@ def check_configuration(app: Flask) -> list[Finding]:
     * the app's ``CORS_*`` config keys on their own, as ``@cross_origin`` views read them: unknown
       keys (``cors.W002``) and invalid values (``cors.E...``);
     * every compiled policy (each resource of ``CORS(app)`` and ``CORS(blueprint)``, each
-      ``@cross_origin`` view): credentials for any origin (``cors.W001``), ``expose_headers='*'``
-      with credentials (``cors.W003``), ``vary_header=False`` where the answer depends on the
-      Origin (``cors.W004``), origin patterns with an unescaped dot (``cors.W005``);
+      ``@cross_origin`` view): the findings start-up reports (the attack probe over origin
+      patterns, risky choices; the table in docs/security.md);
+    * each resource table: literal paths whose subtree another pattern covers (``cors.W016``) and
+      patterns that never win (``cors.W017``);
     * each ``@cross_origin`` view's options merged with the app config (errors);
-    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``).
+    * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``);
+    * the flask-cors distribution installed anywhere on ``sys.path`` (``cors.W040``): it writes the
+      same ``flask_cors`` package.
+    * WebSocket routes (:func:`is_websocket_route`) whose handshakes nothing checks before they
+      are accepted (``cors.W030``), or whose policy allows every origin (``cors.W031``).
+    * Flask's session cookie (``SESSION_COOKIE_*``, Flask's defaults included) against each policy
+      with credentials: not sendable from the listed origins' sites (``cors.W021``),
+      ``SameSite=None`` without ``Secure`` (``cors.W022``), ``Secure`` but not ``SameSite=None`` for
+      pages over plain http (``cors.W023``).
 
     A policy shared by several resources is reported once, naming them.
     """
@@ -477,10 +633,12 @@ def check_configuration(app: Flask) -> list[Finding]:
         for table in reversed(state.tables):
             for resource in table.resources:
                 add(resource.policy, f"resource {resource.pattern!r}")
+            findings += [Finding(problem, "CORS(app)") for problem in resource_findings(table)]
         for name, tables in state.blueprint_tables.items():
             for table in reversed(tables):
                 for resource in table.resources:
                     add(resource.policy, f"blueprint {name!r} resource {resource.pattern!r}")
+                findings += [Finding(problem, f"CORS(blueprint {name!r})") for problem in resource_findings(table)]
     for endpoint, view in app.view_functions.items():
         marker = getattr(view, VIEW_MARKER, None)
         if marker is None:
@@ -494,8 +652,22 @@ def check_configuration(app: Flask) -> list[Finding]:
     for policy, labels in places.values():
         where = ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
         findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
+        if policy.options.supports_credentials:
+            exact = [rule.text for rule in policy.options.origins if rule.kind == "exact"]
+            unreachable = cross_site_session_problem(app.config, exact)
+            if unreachable is not None:
+                findings.append(Finding(unreachable, where))
+    policies = [policy.options for policy, _ in places.values()]
+    findings += [Finding(problem, "app.config") for problem in session_cookie_risks(app.config, policies)]
     findings += _decorated_views_behind_hooks(app, state)
+    findings += installation_findings()
+    findings += _unguarded_websocket_routes(app)
     return findings
+
+
+def installation_findings() -> list[Finding]:
+    """``cors.W040``: the flask-cors distribution is installed too, in the folder named by ``where``."""
+    return [Finding(problem, f"installed in {folder}") for folder, problem in installed_flask_cors()]
 
 
 def _decorated_views_behind_hooks(app: Flask, state: CORSState | None) -> list[Finding]:
@@ -517,3 +689,51 @@ def _decorated_views_behind_hooks(app: Flask, state: CORSState | None) -> list[F
         "before the hooks run.",
     )
     return [Finding(problem, "app")]
+
+
+def is_websocket_route(rule: Rule) -> bool:
+    """Whether ``rule`` serves WebSockets: it was registered with ``websocket=True``.
+
+    Every flask-sock ``@sock.route`` is. Werkzeug's routing answers a browser's handshake (``Upgrade:
+    websocket``) to any other rule with ``400 Bad Request`` before the view runs, so a view on
+    such a rule cannot upgrade a browser's connection, whatever its code does.
+    """
+    return bool(rule.websocket)
+
+
+def _unguarded_websocket_routes(app: Flask) -> list[Finding]:
+    """``cors.W030``: WebSocket routes nothing guards; ``cors.W031``: guarded, but for every origin."""
+    unguarded: list[str] = []
+    open_to_all: list[str] = []
+    for route in route_policies(app):
+        if not route.websocket or route.rule is None:
+            continue
+        if not route.guards_websockets:
+            unguarded.append(route.rule)
+        elif route.policy is not None and route.policy.origins.allows_any:
+            open_to_all.append(route.rule)
+    findings = []
+    if unguarded:
+        problem = Problem(
+            "cors.W030",
+            "guard_websockets",
+            sorted(unguarded),
+            "browsers apply no CORS to WebSockets and send the user's cookies with the handshake, and nothing "
+            "checks the Origin of handshakes to these routes before they are accepted (no CORS(app) policy "
+            "covers them, theirs sets guard_websockets=False, or only @cross_origin does, without CORS(app)): "
+            "any website can open them as the user.",
+            "cover them with CORS(app, origins=[...]), or add CORS(app, resources=[]) next to their "
+            "@cross_origin(origins=[...]); keep guard_websockets=True (the default).",
+        )
+        findings.append(Finding(problem, "app"))
+    if open_to_all:
+        problem = Problem(
+            "cors.W031",
+            "origins",
+            sorted(open_to_all),
+            "the policy guarding these WebSocket routes allows every origin, so any website can open them "
+            "with the user's cookies (same-origin pages need no entry).",
+            "list the origins that may open them: origins=['https://app.example.com'].",
+        )
+        findings.append(Finding(problem, "app"))
+    return findings

@@ -42,6 +42,7 @@ def test_every_button_gets_its_promised_verdict(browser: Any, demo: Servers, tmp
         page.wait_for_selector("body[data-finished='yes']", timeout=30_000)
         results: dict[str, Any] = page.evaluate("window.results")
         status = page.inner_text("#status")
+        kept = sorted(cookie["name"] for cookie in context.cookies())
         screenshot = os.environ.get("CORS_DEMO_SCREENSHOT")
         page.screenshot(path=screenshot or str(tmp_path / "demo.png"), full_page=True)
     finally:
@@ -58,6 +59,23 @@ def test_every_button_gets_its_promised_verdict(browser: Any, demo: Servers, tmp
     body = json.loads(cookie["body"])
     assert body["signed_in"] is True
     assert re.fullmatch(r"[0-9a-f]{16}", body["cookie_received"] or ""), body
+    # One cookie travels and one does not, as the prediction says and for the reason it gives.
+    assert body["prefs_received"] is None
+    assert kept == ["demo_session"]
+    lax_reason = (
+        "it is SameSite=Lax and the request is cross-site (the page's site is http://localhost and the API's is "
+        "http://127.0.0.1)"
+    )
+    assert results["sign-in"]["predicted"]["set_cookies"] == [
+        "demo_session: stored",
+        "demo_prefs: not stored: the request is cross-site and the browser blocks third-party cookies (as Chromium "
+        "156 does in a fresh profile, and Safari does); only a Partitioned cookie would go",
+    ]
+    assert results["cookie"]["predicted"]["cookies"] == [
+        "demo_session: sent",
+        f"demo_prefs: not sent: {lax_reason}; the browser also blocks third-party cookies",
+    ]
+    assert results["cookie"]["predicted"]["verdict"] == "allowed, with the cookies demo_session (not sent: demo_prefs)"
     # Exposed headers are readable; error responses carry CORS headers but expose only safelisted ones.
     assert re.fullmatch(r"[0-9a-f]{8}", results["preflight"]["browser"]["headers"]["x-request-id"])
     assert results["not-found"]["browser"]["status"] == 404

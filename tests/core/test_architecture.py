@@ -11,7 +11,8 @@ import flask_cors
 def test_core_imports_no_flask_or_werkzeug() -> None:
     code = (
         "import sys\n"
-        "import flask_cors._policy, flask_cors._resources, flask_cors._origins, flask_cors._headers\n"
+        "import flask_cors._policy, flask_cors._resources, flask_cors._origins, flask_cors._headers, flask_cors._cookies\n"
+        "import flask_cors._install  # also used by the `flask cors` entry point when flask-cors replaced the rest\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'werkzeug'))\n"
         "print(loaded)\n"
     )
@@ -25,18 +26,40 @@ def test_core_imports_no_flask_or_werkzeug() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_serving_requests_loads_neither_the_cookie_model_nor_the_public_suffix_list() -> None:
+    """The cookie model serves the CLI, the testing helpers and the checks, never the request path."""
+    code = (
+        "import sys, warnings\n"
+        "from flask import Flask\n"
+        "from flask_cors import CORS, cross_origin\n"
+        "app = Flask('a')\n"
+        "app.config.update(SESSION_COOKIE_SAMESITE='None', SESSION_COOKIE_SECURE=True)\n"
+        "CORS(app, origins=['https://app.example.net'], supports_credentials=True)\n"
+        "app.add_url_rule('/v', 'v', cross_origin(supports_credentials=True, origins=['https://a.example'])(lambda: 'v'))\n"
+        "client = app.test_client()\n"
+        "client.get('/', headers={'Origin': 'https://app.example.net'})\n"
+        "client.get('/v', headers={'Origin': 'https://a.example'})\n"
+        "client.options('/', headers={'Origin': 'https://app.example.net', 'Access-Control-Request-Method': 'PUT'})\n"
+        "print(sorted(m for m in sys.modules if m == 'flask_cors._cookies' or m.startswith('publicsuffixlist')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_public_surface() -> None:
     assert flask_cors.__all__ == [
         "CORS",
         "CORSWarning",
         "ConfigurationError",
         "InsecureConfigurationWarning",
+        "InstallationConflictWarning",
         "__version__",
         "cors_rejected",
         "cross_origin",
     ]
     assert issubclass(flask_cors.ConfigurationError, ValueError)
     assert issubclass(flask_cors.InsecureConfigurationWarning, flask_cors.CORSWarning)
+    assert issubclass(flask_cors.InstallationConflictWarning, flask_cors.CORSWarning)
     assert issubclass(flask_cors.CORSWarning, UserWarning)
 
 

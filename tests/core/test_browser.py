@@ -807,7 +807,7 @@ def test_transcript_of_an_allowed_request_with_credentials() -> None:
         f"> GET {URL}",
         f"> Origin: {APP}",
         "> Accept: */*",
-        "> (with the cookies the browser holds for this site)",
+        "> (no cookie: the browser holds none)",
         "< 299",
         f"< Access-Control-Allow-Origin: {APP}",
         "< Access-Control-Allow-Credentials: true",
@@ -821,6 +821,7 @@ def test_to_json() -> None:
     send = Transport({("GET", URL): (200, (*ALLOW_APP, ("Content-Type", "text/plain")))})
     result = simulate(fetch(headers=[("Accept", "text/plain")]), send)
     assert result.to_json() == {
+        "outcome": "allowed",
         "allowed": True,
         "complete": True,
         "verdict": "allowed",
@@ -846,4 +847,6 @@ def test_to_json() -> None:
             }
         ],
         "readable_headers": {"content-type": "text/plain"},
+        "cookies": [],
+        "set_cookies": [],
     }

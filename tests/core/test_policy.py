@@ -67,7 +67,8 @@ CASES = [
     pytest.param({"max_age": 600}, "OPTIONS", A, "GET", None, {ACAO: A, ACAM: DEFAULT_METHODS, ACMA: "600"}, True, None, id="max-age"),
     pytest.param({"max_age": 600}, "GET", A, None, None, {ACAO: A}, True, None, id="max-age-not-on-actual"),
     pytest.param({"origins": [A]}, "OPTIONS", B, "PUT", None, {}, True, "origin", id="preflight-unlisted-origin"),
-    pytest.param({"supports_credentials": True, "origins": [A], "expose_headers": "X-A"}, "OPTIONS", A, "PUT", None, {ACAO: A, ACAC: "true", ACEH: "X-A", ACAM: DEFAULT_METHODS}, True, None, id="credentialed-preflight"),
+    pytest.param({"supports_credentials": True, "origins": [A], "expose_headers": "X-A"}, "OPTIONS", A, "PUT", None, {ACAO: A, ACAC: "true", ACAM: DEFAULT_METHODS}, True, None, id="credentialed-preflight-without-expose-headers"),
+    pytest.param({"supports_credentials": True, "origins": [A], "expose_headers": "X-A"}, "GET", A, None, None, {ACAO: A, ACAC: "true", ACEH: "X-A"}, True, None, id="credentialed-actual-with-expose-headers"),
     pytest.param({}, "GET", "https://a.com\r\nX: y", None, None, {}, True, "malformed-origin", id="control-characters-in-origin"),
     pytest.param({}, "GET", "https://a.com, https://b.com", None, None, {}, True, "malformed-origin", id="folded-origins"),
 ]
@@ -101,6 +102,17 @@ def test_private_network_is_granted_only_when_allowed() -> None:
     assert refused.refused == "private-network"
     not_asked = policy(allow_private_network=True).evaluate("OPTIONS", A, "GET", None, None)
     assert ACAPN not in answer(not_asked)
+
+
+@pytest.mark.parametrize("value", ["TRUE", "True", " true", "true ", "false", "1", ""])
+def test_private_network_is_asked_for_only_by_the_exact_value_true(value: str) -> None:
+    # Private Network Access defines one value, "true"; anything else is not a request for it.
+    granted = policy(allow_private_network=True).evaluate("OPTIONS", A, "GET", None, value)
+    assert answer(granted) == {ACAO: A, ACAM: DEFAULT_METHODS}
+    assert granted.refused is None
+    not_granted = policy().evaluate("OPTIONS", A, "GET", None, value)
+    assert answer(not_granted) == {ACAO: A, ACAM: DEFAULT_METHODS}
+    assert not_granted.refused is None
 
 
 def test_credentials_with_any_origin_reflect_and_never_send_star() -> None:

@@ -515,4 +515,89 @@ INTENDED: dict[str, tuple[int, dict[str, Any], dict[str, Any]]] = {
             },
         },
     ),
+    "expose-headers/preflight": (
+        16,
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["https://app.example.com"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Access-Control-Allow-Headers": ["x-custom"],
+                "Vary": ["Origin"],
+            },
+        },
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["https://app.example.com"],
+                "Access-Control-Expose-Headers": ["X-Page, X-Total"],
+                "Access-Control-Allow-Headers": ["x-custom"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
+    "expose-headers/preflight-refused": (
+        16,
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["https://evil.example.net"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Vary": ["Origin"],
+            },
+        },
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["https://evil.example.net"],
+                "Access-Control-Expose-Headers": ["X-Page, X-Total"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
+    "expose-header-string/preflight": (
+        16,
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["https://app.example.com"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Access-Control-Allow-Headers": ["x-custom"],
+                "Vary": ["Origin"],
+            },
+        },
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["https://app.example.com"],
+                "Access-Control-Expose-Headers": ["X-Total"],
+                "Access-Control-Allow-Headers": ["x-custom"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
+    "credentials-list/schemeless-origin": (
+        5,
+        {"status": 200, "headers": {"Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
+    "regex-without-port/suffix-lookalike": (
+        1,
+        {"status": 200, "headers": {"Vary": ["Origin"]}},
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["http://app.example.localhost.evil.net:5173"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
+    "websocket/handshake-refused": (
+        17,
+        {"status": 403, "headers": {"Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
 }

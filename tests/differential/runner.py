@@ -52,6 +52,10 @@ def build(setup: dict[str, Any]) -> Flask:
         extra = setup.get("response_headers", {})
         return Response("ok", headers=extra)
 
+    @app.route("/ws", websocket=True)  # how flask-sock registers its routes
+    def ws() -> str:
+        return "socket"
+
     @app.route("/forbidden")
     def forbidden() -> str:
         abort(403)

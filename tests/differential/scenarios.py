@@ -156,6 +156,27 @@ SPECIFIC: list[dict[str, Any]] = [
         "request": req("OPTIONS", Access_Control_Request_Method="GET", Access_Control_Request_Private_Network="true"),
     },
     {
+        "id": "private-network-allowed/preflight-upper-case-true",
+        "setup": {"cors": {"allow_private_network": True}},
+        "request": req("OPTIONS", Access_Control_Request_Method="GET", Access_Control_Request_Private_Network="TRUE"),
+    },
+    {"id": "default/schemeless-origin", "setup": {"cors": {}}, "request": req("GET", origin="www.example.com")},
+    {
+        "id": "credentials-list/schemeless-origin",
+        "setup": {"cors": {"origins": [A], "supports_credentials": True}},
+        "request": req("GET", origin="app.example.com"),
+    },
+    {
+        "id": "regex-without-port/dev-server-port",
+        "setup": {"cors": {"origins": r"http://.*\.example\.localhost"}},
+        "request": req("GET", origin="http://app.example.localhost:5173"),
+    },
+    {
+        "id": "regex-without-port/suffix-lookalike",
+        "setup": {"cors": {"origins": r"http://.*\.example\.localhost"}},
+        "request": req("GET", origin="http://app.example.localhost.evil.net:5173"),
+    },
+    {
         "id": "private-network-default/preflight",
         "setup": {"cors": {}},
         "request": req("OPTIONS", Access_Control_Request_Method="GET", Access_Control_Request_Private_Network="true"),
@@ -257,6 +278,16 @@ SPECIFIC: list[dict[str, Any]] = [
         "request": req("OPTIONS", "/dir", Access_Control_Request_Method="PUT"),
     },
     {"id": "strict-slash/get", "setup": {"cors": {}}, "request": req("GET", "/dir")},
+    {
+        "id": "websocket/handshake-refused",
+        "setup": {"cors": {"origins": A}},
+        "request": req("GET", "/ws", origin=EVIL, Upgrade="websocket", Connection="Upgrade"),
+    },
+    {
+        "id": "websocket/handshake-allowed",
+        "setup": {"cors": {"origins": [A, C]}},
+        "request": req("GET", "/ws", Upgrade="websocket", Connection="Upgrade"),
+    },
 ]
 
 SCENARIOS: list[dict[str, Any]] = _basic() + SPECIFIC

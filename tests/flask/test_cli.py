@@ -9,8 +9,8 @@ import pytest
 from click.testing import Result
 from flask.cli import FlaskGroup, ScriptInfo
 
-from flask import Blueprint, Flask
-from flask_cors import CORS, CORSWarning, InsecureConfigurationWarning, cross_origin
+from flask import Blueprint, Flask, Response
+from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 from flask_cors.cli import cors_group
 
 APP = "https://app.example"
@@ -158,6 +158,8 @@ class TestRoutes:
             "path": "/api/items",
             "kind": "resource",
             "source": API,
+            "websocket": False,
+            "websocket_guard": True,
             "resource": {"pattern": "/api/*", "why": "pattern, literal prefix '/api', declared #1"},
             "policy": {
                 "origins": [
@@ -179,6 +181,7 @@ class TestRoutes:
                 "always_send": True,
                 "intercept_exceptions": True,
                 "allow_private_network": False,
+                "guard_websockets": True,
             },
         }
         assert "policy" not in data[2] and "resource" not in data[3]
@@ -205,7 +208,10 @@ class TestRoutes:
 
 class TestCheck:
     def test_a_careful_setup_has_no_problems(self) -> None:
-        result = run(make_app(), "check")
+        app = make_app()
+        # The admin pages are on another site: the session cookie must be SameSite=None; Secure (cors.W021).
+        app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        result = run(app, "check")
         assert (result.exit_code, result.stdout) == (0, "No problems found.\n")
 
     @staticmethod
@@ -217,7 +223,7 @@ class TestCheck:
                 app,
                 resources={"/open": {"supports_credentials": True}, "/cached": {"origins": APP, "vary_header": False}},
             )
-        assert [type(w.message) for w in caught] == [CORSWarning, InsecureConfigurationWarning]
+        assert [type(w.message) for w in caught] == [CORSWarning, InsecureConfigurationWarning, CORSWarning]
         return app
 
     RISKY = [
@@ -247,21 +253,34 @@ class TestCheck:
         assert (result.exit_code, lines(result)) == (1, self.RISKY)
 
     def test_strict_passes_a_clean_app(self) -> None:
-        assert run(make_app(), "check", "--strict").exit_code == 0
+        app = make_app()
+        app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        assert run(app, "check", "--strict").exit_code == 0
 
-    def test_expose_star_with_credentials_and_unescaped_dots(self) -> None:
-        app = Flask("dots", static_folder=None)
-        with pytest.warns(InsecureConfigurationWarning):
+    def test_strict_fails_on_a_session_cookie_that_cannot_reach_the_admin_pages(self) -> None:
+        result = run(make_app(), "check", "--strict", "--json")
+        assert result.exit_code == 1
+        assert [(item["code"], item["where"]) for item in json.loads(result.stdout)] == [
+            ("cors.W021", "blueprint 'admin' resource '/*'")
+        ]
+
+    def test_expose_star_with_credentials_and_unescaped_dots_do_not_start(self) -> None:
+        with pytest.raises(ConfigurationError) as caught:
             CORS(
-                app,
+                Flask("dots", static_folder=None),
                 origins=[r"https://api.example\.com", "https://x.example"],
                 supports_credentials=True,
                 expose_headers="*",
             )
+        assert caught.value.codes == ("cors.E013", "cors.E012")
+
+    def test_unescaped_dot_without_credentials_is_listed(self) -> None:
+        app = Flask("dots", static_folder=None)
+        with pytest.warns(InsecureConfigurationWarning):
+            CORS(app, origins=[r"https://api.example\.com", "https://x.example"])
         result = run(app, "check", "--json")
         assert result.exit_code == 0
         assert [(item["code"], item["where"], item["value"]) for item in json.loads(result.stdout)] == [
-            ("cors.W003", "resource '/*'", "'*'"),
             ("cors.W005", "resource '/*'", "'https://api.example\\\\.com'"),
         ]
 
@@ -379,7 +398,6 @@ PUT_ALLOWED = [
     "< 200 OK",
     "< Content-Type: text/html; charset=utf-8",
     "< Access-Control-Allow-Origin: https://app.example",
-    "< Access-Control-Expose-Headers: X-Total",
     "< Access-Control-Allow-Methods: GET, POST, PUT",
     "< Access-Control-Allow-Headers: content-type, x-token",
     "< Vary: Origin",
@@ -458,20 +476,22 @@ class TestExplain:
             "Why: no CORS policy covers /health",
         )
 
-    def test_credentials_allowed_by_the_blueprint(self) -> None:
+    def test_credentials_allowed_by_the_blueprint_but_the_session_cookie_stays_home(self) -> None:
+        """CORS allows the call, but Flask's default session cookie (Lax by default) cannot go cross-site."""
         result = run(make_app(), "explain", "/admin/users", "--origin", "https://admin.example", "--credentials")
         assert (result.exit_code, lines(result)) == (
-            0,
+            3,
             [
                 "Request: GET http://localhost/admin/users from origin https://admin.example, with credentials",
                 "CORS policy: blueprint 'admin' resource '/*' (matches every path)",
+                "Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]",
                 "Preflight: not needed",
                 "",
                 "Request",
                 "> GET http://localhost/admin/users",
                 "> Origin: https://admin.example",
                 "> Accept: */*",
-                "> (with the cookies the browser holds for this site)",
+                "> (no cookie: none is sent)",
                 "< 200 OK",
                 "< Content-Type: text/html; charset=utf-8",
                 "< Content-Length: 5",
@@ -479,9 +499,81 @@ class TestExplain:
                 "< Access-Control-Allow-Credentials: true",
                 "< Vary: Origin",
                 "",
+                "Cookies:",
+                "  session: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the "
+                "request is cross-site (the page's site is https://admin.example and the API's is http://localhost); "
+                "the browser also blocks third-party cookies",
+                "",
                 "JavaScript can read: content-length, content-type",
                 "",
-                "allowed",
+                "blocked by cookies: CORS allows the response, but the browser sends none of the cookies it holds "
+                "for the API (session)",
+            ],
+        )
+
+    def test_cookies_given_on_the_command_line_for_an_api_on_the_pages_site(self) -> None:
+        result = run(
+            make_app(),
+            "explain",
+            "https://api.admin.example/admin/users",
+            "--origin",
+            "https://admin.example",
+            "--credentials",
+            "--cookie",
+            "sid=1; SameSite=Lax",
+            "--cookie",
+            "pref=2; Path=/settings",
+        )
+        assert (result.exit_code, lines(result)[2], lines(result)[9], lines(result)[-7:]) == (
+            0,
+            "Cookies the browser holds (given with --cookie): [sid; SameSite=Lax]; [pref; Path=/settings]",
+            "> Cookie: sid=1",
+            [
+                "Cookies:",
+                "  sid: sent",
+                "  pref: not sent: its Path=/settings does not cover /admin/users",
+                "",
+                "JavaScript can read: content-length, content-type",
+                "",
+                "allowed, with the cookies sid (not sent: pref)",
+            ],
+        )
+
+    def test_cookie_options_need_credentials(self) -> None:
+        result = run(make_app(), "explain", "/admin/users", "--origin", "https://admin.example", "--cookie", "sid")
+        assert (result.exit_code, result.output.splitlines()[-1]) == (
+            2,
+            "Error: --cookie, --login-path and --third-party-cookies need --credentials: without credentials: "
+            "'include' the browser sends no cookie at all.",
+        )
+
+    def test_cookies_taken_from_the_login_path(self) -> None:
+        app = make_app()
+
+        @app.post("/admin/login")
+        def login() -> Response:
+            response = Response("ok")
+            response.set_cookie("sid", "s3cret", samesite="None", secure=True, httponly=True)
+            response.set_cookie("theme", "dark", samesite="Strict")
+            return response
+
+        result = run(
+            app, "explain", "https://api.admin.example/admin/users", "--origin", "https://admin.example",
+            "--credentials", "--login-path", "/admin/login",
+        )  # fmt: skip
+        assert (result.exit_code, lines(result)[2], lines(result)[9], lines(result)[-7:]) == (
+            0,
+            "Cookies the browser holds (set by POST /admin/login): "
+            "[sid; Path=/; Secure; HttpOnly; SameSite=None]; [theme; Path=/; SameSite=Strict]",
+            "> Cookie: sid=s3cret; theme=dark",
+            [
+                "Cookies:",
+                "  sid: sent",
+                "  theme: sent",
+                "",
+                "JavaScript can read: content-length, content-type",
+                "",
+                "allowed, with the cookies sid, theme",
             ],
         )
 
@@ -503,6 +595,7 @@ class TestExplain:
             "policy": "@cross_origin",
             "policy_decision": None,
             "allowed": True,
+            "outcome": "allowed",
             "complete": True,
             "verdict": "allowed",
             "reason": None,
@@ -532,6 +625,8 @@ class TestExplain:
                 }
             ],
             "readable_headers": {"content-length": "6", "content-type": "text/html; charset=utf-8"},
+            "cookies": [],
+            "set_cookies": [],
         }
 
     def test_json_for_a_refusal(self) -> None:

@@ -10,7 +10,7 @@ from typing import Any, Callable
 import pytest
 
 from flask import Flask, Response, abort, request
-from flask_cors import CORS, ConfigurationError, InsecureConfigurationWarning, cors_rejected, cross_origin
+from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cors_rejected, cross_origin
 from tests.helpers import cors_headers, get, preflight
 
 A = "https://app.example.com"
@@ -139,7 +139,8 @@ def test_vary_merges_with_existing_vary_without_duplicates() -> None:
 
 
 def test_vary_header_false_never_touches_vary(make_app: MakeApp) -> None:
-    client = make_app(origins=[A], vary_header=False).test_client()
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W004\] vary_header=False"):
+        client = make_app(origins=[A], vary_header=False).test_client()
     assert cors_headers(get(client, "/", A)) == {"Access-Control-Allow-Origin": A}
     assert cors_headers(get(client, "/", B)) == {}
 
@@ -205,7 +206,9 @@ def test_single_origin_is_sent_to_requests_without_origin_but_never_a_list(make_
 
 def test_private_network(make_app: MakeApp) -> None:
     extra = {"Access-Control-Request-Private-Network": "true"}
-    allowed = preflight(make_app(allow_private_network=True).test_client(), "/", A, "GET", **extra)
+    with pytest.warns(InsecureConfigurationWarning, match=r"^\[cors\.W009\] allow_private_network=True"):
+        app = make_app(allow_private_network=True)
+    allowed = preflight(app.test_client(), "/", A, "GET", **extra)
     assert cors_headers(allowed) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
@@ -377,7 +380,8 @@ class TestConfiguration:
         app = Flask(__name__)
         app.config.update(CORS_MAX_AGE=1, CORS_METHODS="GET", CORS_EXPOSE_HEADERS="X-Config", CORS_ORIGINS=B)
         extension = CORS(methods="PUT", max_age=2, expose_headers="X-Ctor")
-        extension.init_app(app, max_age=3, resources={"/strict": {"max_age": 4}, r"/*": {}})
+        with pytest.warns(CORSWarning, match=r"^\[cors\.W016\] resources='/strict'"):
+            extension.init_app(app, max_age=3, resources={"/strict": {"max_age": 4}, r"/*": {}})
 
         @app.route("/strict")
         @app.route("/loose")
@@ -387,7 +391,6 @@ class TestConfiguration:
         client = app.test_client()
         assert cors_headers(preflight(client, "/strict", B, "PUT")) == {
             "Access-Control-Allow-Origin": B,
-            "Access-Control-Expose-Headers": "X-Ctor",
             "Access-Control-Allow-Methods": "PUT",
             "Access-Control-Max-Age": "4",
             "Vary": "Origin",

@@ -13,6 +13,7 @@ from flask import Blueprint, Flask, Response, abort, jsonify, request
 from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 from flask_cors.cli import cors_group
 from flask_cors.testing import (
+    assert_cookies_sent,
     assert_cors_allowed,
     assert_cors_blocked,
     check_configuration,
@@ -25,6 +26,7 @@ APP = "https://app.example.com"
 ADMIN = "https://admin.example.com"
 PARTNER = "https://partner.example"
 EVIL = "https://evil.example"
+API_URL = "https://api.example.com"
 ALL_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"
 MISSING = "No 'Access-Control-Allow-Origin' header is present on the requested resource."
 PREFLIGHT_FAILED = "Response to preflight request doesn't pass access control check: "
@@ -99,15 +101,36 @@ def test_spa_with_cookies_login_sets_a_cross_site_cookie() -> None:
 
 
 def test_spa_with_cookies_round_trip_needs_credentials_include() -> None:
+    # The API is on another site than the SPA: a browser that allows third-party cookies.
     client = spa_with_cookies_app().test_client()
-    login = assert_cors_allowed(client, "/login", APP, "POST", credentials=True, json={"user": "ada", "password": "x"})
+    login = assert_cors_allowed(
+        client, "/login", APP, "POST", credentials=True, json={"user": "ada", "password": "x"}, third_party_cookies=True
+    )
     assert login.preflight is not None
     assert login.response is not None and login.response.json == {"ok": True}
-    with_cookie = assert_cors_allowed(client, "/me", APP, credentials=True)
+    assert [(judged.cookie.name, judged.stored) for judged in login.set_cookies] == [("session", True)]
+    with_cookie = assert_cors_allowed(client, "/me", APP, credentials=True, third_party_cookies=True)
+    assert_cookies_sent(with_cookie, "session")
     assert with_cookie.response is not None and with_cookie.response.json == {"session": "s3cret"}
     # Without credentials: 'include' the browser sends no cookie, although it holds one.
     without = assert_cors_allowed(client, "/me", APP)
     assert without.response is not None and without.response.json == {"session": None}
+
+
+def test_spa_cookie_is_refused_where_third_party_cookies_are_blocked() -> None:
+    client = spa_with_cookies_app().test_client()
+    login = assert_cors_allowed(client, "/login", APP, "POST", credentials=True, json={"user": "ada"})
+    assert [(judged.cookie.name, judged.store.reasons) for judged in login.set_cookies] == [
+        ("session", ("UserPreferences",))
+    ]
+    me = assert_cors_allowed(client, "/me", APP, credentials=True)
+    assert me.response is not None and me.response.json == {"session": None}
+    with pytest.raises(AssertionError) as error:
+        assert_cookies_sent(me, "session")
+    assert str(error.value) == (
+        "expected the browser to send these cookies, but:\n"
+        "session: the browser holds no such cookie for this request (it holds: none)"
+    )
 
 
 def test_credentials_with_any_origin_warns_w001_and_reflects_every_origin() -> None:
@@ -126,9 +149,13 @@ def test_credentials_with_any_origin_warns_w001_and_reflects_every_origin() -> N
     }
 
 
-def test_credentials_with_expose_headers_star_warns_w003() -> None:
-    with pytest.warns(InsecureConfigurationWarning, match=r"^\[cors\.W003\] expose_headers='\*'"):
+def test_credentials_with_expose_headers_star_does_not_start() -> None:
+    with pytest.raises(ConfigurationError) as caught:
         CORS(Flask(__name__), origins=[APP], supports_credentials=True, expose_headers="*")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "[cors.E012] expose_headers='*': with credentials, browsers read '*' as a header literally named '*', so "
+        "nothing is exposed. Fix: list the header names to expose, e.g. expose_headers=['X-Total-Count']."
+    ]
 
 
 # All subdomains of a domain
@@ -228,16 +255,17 @@ def test_subdomain_wildcard_mistakes_are_refused_at_start_up(origin: str) -> Non
 
 def per_part_app() -> Flask:
     app = Flask(__name__)
-    CORS(
-        app,
-        origins="https://app.example.com",
-        max_age=600,
-        resources={
-            r"/api/public/*": {"origins": "*", "send_wildcard": True},
-            "/api/public/feedback": {"methods": ["POST"]},
-            r"/api/*": {},
-        },
-    )
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W016\] resources='/api/public/feedback'"):
+        CORS(
+            app,
+            origins="https://app.example.com",
+            max_age=600,
+            resources={
+                r"/api/public/*": {"origins": "*", "send_wildcard": True},
+                "/api/public/feedback": {"methods": ["POST"]},
+                r"/api/*": {},
+            },
+        )
 
     @app.get("/api/items")
     def items() -> Response:
@@ -357,7 +385,11 @@ def files_app(csv_first: bool) -> Flask:
     app = Flask(__name__)
     csv = (r"/files/.*\.csv", {"origins": "*", "send_wildcard": True})
     rest = (r"/files/.*", {"origins": "https://app.example.com"})
-    CORS(app, resources=dict([csv, rest] if csv_first else [rest, csv]))
+    if csv_first:
+        CORS(app, resources=dict([csv, rest]))
+    else:
+        with pytest.warns(CORSWarning, match=r"^\[cors\.W017\] resources='/files/\.\*\\\\\.csv': never wins"):
+            CORS(app, resources=dict([rest, csv]))
     return app
 
 
@@ -595,8 +627,9 @@ def test_public_data_with_send_wildcard_is_one_static_answer() -> None:
         assert cors_headers(get(client, "/", origin)) == {"Access-Control-Allow-Origin": "*"}
 
 
-def test_vary_header_false_drops_vary_origin_and_is_reported_by_check_only() -> None:
-    app = cdn_app(vary_header=False)  # no warning at start-up: warnings are errors in this suite
+def test_vary_header_false_drops_vary_origin_warns_at_start_up_and_is_reported_by_check() -> None:
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W004\] vary_header=False"):
+        app = cdn_app(vary_header=False)
     client = app.test_client()
     assert cors_headers(get(client, "/api/catalogue", APP)) == {
         "Access-Control-Allow-Origin": APP,
@@ -607,7 +640,9 @@ def test_vary_header_false_drops_vary_origin_and_is_reported_by_check_only() -> 
 
 
 def test_vary_header_false_flask_cors_check_output() -> None:
-    result = cdn_app(vary_header=False).test_cli_runner().invoke(cors_group, ["check"])
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W004\]"):
+        app = cdn_app(vary_header=False)
+    result = app.test_cli_runner().invoke(cors_group, ["check"])
     assert result.exit_code == 0
     assert result.output == (
         "cors.W004 (warning) resource '/*'\n"
@@ -617,7 +652,7 @@ def test_vary_header_false_flask_cors_check_output() -> None:
         "\n"
         "0 errors, 1 warning.\n"
     )
-    strict = cdn_app(vary_header=False).test_cli_runner().invoke(cors_group, ["check", "--strict"])
+    strict = app.test_cli_runner().invoke(cors_group, ["check", "--strict"])
     assert strict.exit_code == 1
 
 
@@ -933,7 +968,6 @@ def test_precedence_per_resource_then_init_app_then_cors_kwargs_then_config(path
     assert cors_headers(preflight(client, path, winner)) == allowed(
         winner,
         **{
-            "Access-Control-Expose-Headers": "X-Request-Id",
             "Access-Control-Allow-Methods": ALL_METHODS,
             "Access-Control-Max-Age": "600",
         },
@@ -1052,12 +1086,15 @@ def test_factory_init_app_twice_adds_a_layer_that_wins() -> None:
 
 @pytest.fixture
 def client() -> Any:
-    return create_app({"TESTING": True}).test_client()
+    # Requests go to the API's real address, https://api.example.com: on the SPA's site.
+    config = {"TESTING": True, "SERVER_NAME": "api.example.com", "PREFERRED_URL_SCHEME": "https"}
+    return create_app(config).test_client()
 
 
 def test_the_spa_reads_items_with_its_cookie(client: Any) -> None:
-    client.set_cookie("session", "s3cret")
+    client.set_cookie("session", "s3cret", domain="api.example.com", secure=True, samesite="Lax")
     result = assert_cors_allowed(client, "/api/items", "https://app.example.com", credentials=True)
+    assert_cookies_sent(result, "session")
     assert result.response.json == {"items": [], "session": "s3cret"}
     assert result.readable_headers["x-total-count"] == "0"
 
@@ -1089,18 +1126,24 @@ def test_blocked_simple_request_still_reached_the_view(client: Any) -> None:
 EXPLAIN_BLOCKED = """\
 Request: GET http://localhost/api/items from origin https://evil.example, with credentials
 CORS policy: resource '/*' (matches every path)
+Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]
 Preflight: not needed
 
 Request
 > GET http://localhost/api/items
 > Origin: https://evil.example
 > Accept: */*
-> (with the cookies the browser holds for this site)
+> (no cookie: none is sent)
 < 200 OK
 < Content-Type: application/json
 < Content-Length: 28
 < X-Total-Count: 0
 < Vary: Origin
+
+Cookies:
+  session: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the request is \
+cross-site (the page's site is https://evil.example and the API's is http://localhost); the browser also blocks \
+third-party cookies
 
 Console: Access to fetch at 'http://localhost/api/items' from origin 'https://evil.example' has been blocked by \
 CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.
@@ -1119,9 +1162,19 @@ def test_flask_cors_explain_prints_the_blocked_exchange_and_exits_1() -> None:
 
 def test_flask_cors_explain_exits_0_when_allowed() -> None:
     runner = create_app().test_cli_runner()
-    result = runner.invoke(cors_group, ["explain", "/api/items", "--origin", APP, "--credentials"])
+    result = runner.invoke(cors_group, ["explain", API_URL + "/api/items", "--origin", APP, "--credentials"])
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1] == "allowed"
+    assert result.output.splitlines()[-1] == "allowed, with the cookies session"
+
+
+def test_flask_cors_explain_exits_3_when_no_cookie_would_be_sent() -> None:
+    runner = create_app().test_cli_runner()
+    result = runner.invoke(cors_group, ["explain", "/api/items", "--origin", APP, "--credentials"])
+    assert result.exit_code == 3
+    assert result.output.splitlines()[-1] == (
+        "blocked by cookies: CORS allows the response, but the browser sends none of the cookies it holds for the "
+        "API (session)"
+    )
 
 
 # Private Network Access

@@ -18,6 +18,7 @@ from flask_cors import CORS, InsecureConfigurationWarning, cross_origin
 from flask_cors._browser import FetchResult, Outgoing, prepare_request, simulate
 from flask_cors.testing import (
     Finding,
+    assert_cookies_sent,
     assert_cors_allowed,
     assert_cors_blocked,
     check_configuration,
@@ -38,6 +39,7 @@ from tests.chromium import (
 )
 
 ORIGIN = "https://app.example"
+SAME_SITE_API = "https://api.app.example"
 URL = "https://api.example/items"
 ACAO = "Access-Control-Allow-Origin"
 ACAC = "Access-Control-Allow-Credentials"
@@ -588,7 +590,6 @@ def test_put_with_a_custom_header_is_preflighted_with_the_headers_chromium_sends
         "Content-Length": "0",
         ACAO: ORIGIN,
         ACAC: "true",
-        ACEH: "X-Total",
         ACAM: "GET, POST, PUT",
         ACAH: "x-token",
         "Vary": "Origin",
@@ -597,16 +598,17 @@ def test_put_with_a_custom_header_is_preflighted_with_the_headers_chromium_sends
 
 
 def test_cookies_go_only_with_credentials_and_never_with_the_preflight() -> None:
+    # The API on the page's site (app.example), so that its SameSite=Lax-by-default cookie may go.
     client = api().test_client()
-    assert simulate_fetch(client, "/api/login", ORIGIN, "POST", credentials=True).allowed
-    with_cookie = simulate_fetch(client, "/api/items", ORIGIN, "PUT", credentials=True)
+    assert simulate_fetch(client, f"{SAME_SITE_API}/api/login", ORIGIN, "POST", credentials=True).allowed
+    with_cookie = simulate_fetch(client, f"{SAME_SITE_API}/api/items", ORIGIN, "PUT", credentials=True)
     assert with_cookie.response is not None and with_cookie.response.json == {
         "cookie": "sid=s3cret",
         "type": None,
         "data": "",
     }
     assert with_cookie.preflight is not None and with_cookie.preflight.request.headers.get("Cookie") is None
-    without = simulate_fetch(client, "/api/items", ORIGIN)
+    without = simulate_fetch(client, f"{SAME_SITE_API}/api/items", ORIGIN)
     assert without.response is not None and without.response.json == {"cookie": None, "type": None, "data": ""}
 
 
@@ -844,6 +846,8 @@ def test_route_policy_json() -> None:
         "path": "/widget",
         "kind": "view",
         "source": "@cross_origin",
+        "websocket": False,
+        "websocket_guard": True,
         "policy": {
             "origins": [
                 {"kind": "exact", "value": "https://widget.example", "description": "exact 'https://widget.example'"}
@@ -859,6 +863,7 @@ def test_route_policy_json() -> None:
             "always_send": True,
             "intercept_exceptions": True,
             "allow_private_network": False,
+            "guard_websockets": True,
         },
     }
 
@@ -868,7 +873,9 @@ def codes(findings: list[Finding]) -> list[tuple[str, str, str]]:
 
 
 def test_check_configuration_finds_nothing_in_a_careful_setup() -> None:
-    assert check_configuration(reporting_app()) == []
+    app = reporting_app()
+    app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+    assert check_configuration(app) == []
 
 
 def test_check_configuration_lists_every_risky_choice_once_per_policy() -> None:
@@ -880,16 +887,22 @@ def test_check_configuration_lists_every_risky_choice_once_per_policy() -> None:
             resources={
                 "/a": {"supports_credentials": True},
                 "/b": {"supports_credentials": True},
-                "/c": {"origins": ORIGIN, "supports_credentials": True, "expose_headers": "*"},
+                "/c": {"origins": ORIGIN, "max_age": 100_000},
                 "/d": {"origins": ORIGIN, "vary_header": False},
                 "/e": {"origins": r"https://.*.example\.com"},
             },
         )
-    assert sorted({str(w.message)[:11] for w in caught}) == ["[cors.W001]", "[cors.W002]", "[cors.W003]", "[cors.W005]"]
+    assert sorted({str(w.message)[:11] for w in caught}) == [
+        "[cors.W001]",
+        "[cors.W002]",
+        "[cors.W004]",
+        "[cors.W005]",
+        "[cors.W010]",
+    ]
     assert codes(check_configuration(app)) == [
         ("cors.W002", "app.config", "CORS_HEADERS"),
         ("cors.W001", "resource '/a', resource '/b'", "supports_credentials"),
-        ("cors.W003", "resource '/c'", "expose_headers"),
+        ("cors.W010", "resource '/c'", "max_age"),
         ("cors.W004", "resource '/d'", "vary_header"),
         ("cors.W005", "resource '/e'", "origins"),
     ]
@@ -927,3 +940,83 @@ def test_check_configuration_reports_config_errors_that_views_would_hit() -> Non
         "hint": "list methods separately: methods=['GET', 'PUT'].",
     }
     assert route_policy(app, "/").source == "error: cors.E007, cors.E006"
+
+
+# Cookies: the jar's cookies go through the browser's cookie rules.
+
+LAX_BY_DEFAULT_CROSS_SITE = (
+    "sid: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the request is "
+    "cross-site (the page's site is https://app.example and the API's is http://localhost); the browser also "
+    "blocks third-party cookies"
+)
+
+
+def test_assert_cors_allowed_fails_with_the_cookie_reason_when_no_cookie_would_be_sent() -> None:
+    client = api().test_client()
+    client.set_cookie("sid", "s3cret")
+    with pytest.raises(AssertionError) as error:
+        assert_cors_allowed(client, "/api/items", ORIGIN, credentials=True)
+    message = str(error.value).splitlines()
+    assert message[0] == (
+        "expected the browser to allow it with its cookies, but: blocked by cookies: CORS allows the response, "
+        "but the browser sends none of the cookies it holds for the API (sid)"
+    )
+    assert message[-4:] == [
+        "Cookies:",
+        f"  {LAX_BY_DEFAULT_CROSS_SITE}",
+        "",
+        "JavaScript can read: content-length, content-type, x-total",
+    ]
+    assert message[message.index("> Accept: */*") + 1] == "> (no cookie: none is sent)"
+
+
+def test_the_view_gets_only_the_cookies_a_browser_would_send() -> None:
+    client = api().test_client()
+    client.set_cookie("sid", "s3cret", domain="api.app.example")
+    client.set_cookie("pref", "dark", domain="api.app.example", path="/settings")
+    result = assert_cors_allowed(client, f"{SAME_SITE_API}/api/items", ORIGIN, credentials=True)
+    assert result.response is not None and result.response.json["cookie"] == "sid=s3cret"
+    assert [judged.describe() for judged in result.cookies] == [
+        "sid: sent",
+        "pref: not sent: its Path=/settings does not cover /api/items",
+    ]
+    assert result.verdict == "allowed, with the cookies sid (not sent: pref)"
+    assert_cookies_sent(result, "sid")
+    with pytest.raises(AssertionError) as error:
+        assert_cookies_sent(result, "sid", "pref", "csrf")
+    assert str(error.value) == (
+        "expected the browser to send these cookies, but:\n"
+        "pref: not sent: its Path=/settings does not cover /api/items\n"
+        "csrf: the browser holds no such cookie for this request (it holds: sid, pref)"
+    )
+
+
+def test_a_set_cookie_the_browser_refuses_does_not_reach_the_jar() -> None:
+    client = api().test_client()
+    result = simulate_fetch(client, "/api/login", ORIGIN, "POST", credentials=True)
+    assert [(judged.cookie.name, judged.stored, judged.store.reasons) for judged in result.set_cookies] == [
+        ("sid", False, ("UserPreferences",))
+    ]
+    assert client.get_cookie("sid") is None
+    assert result.transcript()[-4:-2] == [
+        "Set-Cookie in the answer:",
+        "  sid: not stored: the request is cross-site and the browser blocks third-party cookies (as Chromium 156 "
+        "does in a fresh profile, and Safari does); only a Partitioned cookie would go",
+    ]
+
+
+def test_cookies_given_explicitly_replace_the_jar() -> None:
+    client = api().test_client()
+    client.set_cookie("sid", "s3cret")
+    result = simulate_fetch(
+        client,
+        "/api/items",
+        ORIGIN,
+        credentials=True,
+        cookies=["token=t; SameSite=None; Secure"],
+        third_party_cookies=True,
+    )
+    assert result.response is not None and result.response.json["cookie"] == "token=t"
+    assert result.outcome == "allowed"
+    blocked = simulate_fetch(client, "/api/items", ORIGIN, credentials=True, cookies=["token=t; SameSite=None; Secure"])
+    assert (blocked.outcome, blocked.cookies_blocked, blocked.allowed) == ("blocked by cookies", True, True)

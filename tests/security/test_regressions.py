@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from flask import Flask
-from flask_cors import CORS
+from flask_cors import CORS, InsecureConfigurationWarning
 from tests.helpers import cors_headers, get, preflight
 
 pytestmark = pytest.mark.security
@@ -66,8 +66,10 @@ class TestPrivateNetworkCVE20246221:
         assert cors_headers(response) == VARY_ONLY
 
     def test_opt_in_grants_it(self) -> None:
+        with pytest.warns(InsecureConfigurationWarning, match=r"^\[cors\.W009\]"):
+            app = app_with(allow_private_network=True)
         response = preflight(
-            app_with(allow_private_network=True).test_client(),
+            app.test_client(),
             "/",
             SITE,
             "GET",
@@ -174,7 +176,8 @@ class TestNullOrigin:
         assert cors_headers(get(app_with(origins=[SITE]).test_client(), "/", "null")) == VARY_ONLY
 
     def test_explicit_null_is_allowed(self) -> None:
-        client = app_with(origins=["null"], supports_credentials=True).test_client()
+        with pytest.warns(InsecureConfigurationWarning, match=r"^\[cors\.W007\]"):
+            client = app_with(origins=["null"], supports_credentials=True).test_client()
         assert cors_headers(get(client, "/", "null")) == {
             "Access-Control-Allow-Origin": "null",
             "Access-Control-Allow-Credentials": "true",

@@ -49,10 +49,11 @@ def test_refused_with_code_option_and_fix(options: dict[str, Any], codes: list[s
     [
         ({"supports_credentials": True}, InsecureConfigurationWarning, "cors.W001"),
         (
-            {"supports_credentials": True, "origins": "https://a.example", "expose_headers": "*"},
+            {"origins": ["null", "https://a.example"], "supports_credentials": True},
             InsecureConfigurationWarning,
-            "cors.W003",
+            "cors.W007",
         ),
+        ({"max_age": 100_000}, CORSWarning, "cors.W010"),
         ({"origins": r"https://app.example.com"}, CORSWarning, None),
         ({"origins": "https://.*.example.com"}, InsecureConfigurationWarning, "cors.W005"),
     ],

@@ -1,0 +1,83 @@
+"""Write the table of cookie rules in docs/cookies.md from the cases Chromium judges.
+
+The rows are ``tests/cookie_cases.py``; the verdicts are the cookie model's
+(:func:`flask_cors._cookies.judge_cookie`), which ``tests/browser/test_cookies.py`` compares with
+Chromium's, reason codes included. Only the part between the ``<!-- cookie-cases -->`` markers is
+generated. Run::
+
+    .venv/bin/python scripts/cookies_doc.py          # rewrite the table
+    .venv/bin/python scripts/cookies_doc.py --check  # exit 1 if it is out of date
+
+``tests/test_docs.py`` runs the check.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from flask_cors._cookies import Verdict, judge_cookie, parse_cookie  # noqa: E402
+from tests.cookie_cases import CASES  # noqa: E402
+
+PAGE = ROOT / "docs" / "cookies.md"
+START, END = "<!-- cookie-cases -->", "<!-- /cookie-cases -->"
+
+
+def _cell(verdict: Verdict, yes: str, no: str) -> str:
+    if verdict.ok:
+        return yes
+    codes = f" (`{'`, `'.join(verdict.reasons)}`)" if verdict.reasons else ""
+    return f"{no}: {verdict.why}{codes}"
+
+
+def table() -> str:
+    """The Markdown table: one row per case, the model's verdicts in words and Chromium's codes."""
+    lines = [
+        "| rule | page | API | `Set-Cookie` | set by the sign-in `fetch()` | sent with the next `fetch()` |",
+        "|---|---|---|---|---|---|",
+    ]
+    for case in CASES:
+        judged = judge_cookie(
+            parse_cookie(case.cookie),
+            case.page,
+            case.api + case.path,
+            set_url=case.api + "/login",
+            third_party_cookies=case.third_party_cookies,
+        )
+        rule = case.rule + (" *(third-party cookies allowed)*" if case.third_party_cookies else "")
+        cells = [
+            rule,
+            f"`{case.page}`",
+            f"`{case.api}`",
+            f"`{case.cookie}`",
+            _cell(judged.store, "stored", "refused"),
+            _cell(judged.send, "**sent**", "not sent"),
+        ]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines)
+
+
+def page() -> str:
+    text = PAGE.read_text(encoding="utf-8")
+    head, rest = text.split(START + "\n", 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{START}\n{table()}\n{END}{tail}"
+
+
+def main(argv: list[str]) -> int:
+    wanted = page()
+    if PAGE.read_text(encoding="utf-8") == wanted:
+        return 0
+    if "--check" in argv:
+        print(f"{PAGE.relative_to(ROOT)} is out of date: run .venv/bin/python scripts/cookies_doc.py")
+        return 1
+    PAGE.write_text(wanted, encoding="utf-8")
+    print(f"wrote {PAGE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

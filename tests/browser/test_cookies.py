@@ -1,0 +1,231 @@
+"""Chromium judges the cookie model: for each case of tests/cookie_cases.py, stored or not, sent or not, and why.
+
+A page on one site signs in against an API (a credentialed ``fetch()`` whose answer sets the
+cookie), then calls it again with ``credentials: 'include'``. Chromium's verdicts are read from
+the DevTools protocol: the cookie jar after the sign-in, the ``Cookie`` header the API received,
+and the reasons Chromium gives for blocking a ``Set-Cookie`` or leaving a cookie out
+(``Network.responseReceivedExtraInfo`` and ``Network.requestWillBeSentExtraInfo``). They must equal
+:func:`flask_cors._cookies.judge_cookie`'s, reason codes included.
+
+When the sign-in's cookie is refused, the page's user is sent to the API's own site first (a
+top-level visit to ``/login``), as a user who signed in there would be, so the second request
+still says whether the browser would send a cookie it holds.
+
+Host names under ``.test`` reach the local servers through ``--host-resolver-rules``. Third-party
+cookies: Chromium 156 blocks them by default in the browser contexts Playwright opens and in a
+fresh profile (the reason it gives is ``UserPreferences``). Cases with ``third_party_cookies=True``
+run in a persistent profile whose ``profile.cookie_controls_mode`` preference is 0 (allow), as a
+Chrome user who allows third-party cookies has it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Callable
+from urllib.parse import parse_qs, quote
+
+import pytest
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from flask_cors._cookies import judge_cookie, parse_cookie
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT, PAGE
+from tests.cookie_cases import CASES, CookieCase
+
+pytestmark = pytest.mark.browser
+
+RESOLVER = "--host-resolver-rules=MAP *.test 127.0.0.1"
+FETCH = """
+async ([url]) => {
+  try { await (await fetch(url, {credentials: 'include'})).text(); return true; }
+  catch (error) { return String(error); }
+}
+"""
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
+
+
+@dataclass
+class Site:
+    """The page and the API: one WSGI app on two loopback ports, standing for ports 8000 and 5000."""
+
+    cookies_seen: list[str | None]
+    servers: tuple[BaseWSGIServer, BaseWSGIServer]
+
+    def url(self, address: str) -> str:
+        """``address`` with its port (8000 or 5000) replaced by the matching server's."""
+        port = {"8000": self.servers[0].server_port, "5000": self.servers[1].server_port}
+        head, _, number = address.rpartition(":")
+        return f"{head}:{port[number]}"
+
+
+def _app(seen: list[str | None]) -> Callable[..., Any]:
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> list[bytes]:
+        path = environ.get("PATH_INFO", "")
+        if path == "/":
+            start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
+            return [PAGE]
+        headers = [("Content-Type", "text/plain")]
+        origin = environ.get("HTTP_ORIGIN")
+        if origin:
+            headers += [("Access-Control-Allow-Origin", origin), ("Access-Control-Allow-Credentials", "true")]
+        if path == "/login":
+            headers += [("Set-Cookie", value) for value in parse_qs(environ.get("QUERY_STRING", "")).get("c", [])]
+        elif path != "/favicon.ico":
+            seen.append(environ.get("HTTP_COOKIE"))
+        start_response("200 OK", headers)
+        return [b"ok"]
+
+    return app
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[Site]:
+    seen: list[str | None] = []
+    servers = (
+        make_server("127.0.0.1", 0, _app(seen), threaded=True, request_handler=_Quiet),
+        make_server("127.0.0.1", 0, _app(seen), threaded=True, request_handler=_Quiet),
+    )
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield Site(seen, servers)
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
+@pytest.fixture(scope="module")
+def contexts() -> Iterator[dict[bool, Any]]:
+    """Browser contexts by ``third_party_cookies``: Chromium's default, and a profile that allows them."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        playwright_missing = True
+    else:
+        playwright_missing = False
+    if playwright_missing or not shutil.which(CHROMIUM):
+        if os.environ.get("CORS_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"CORS_REQUIRE_BROWSER=1 but Chromium is unavailable: {INSTALL_HINT}")
+        pytest.skip(INSTALL_HINT)
+    profile = tempfile.mkdtemp(prefix="cookies-profile-")
+    os.makedirs(os.path.join(profile, "Default"))
+    with open(os.path.join(profile, "Default", "Preferences"), "w", encoding="utf-8") as file:
+        json.dump({"profile": {"cookie_controls_mode": 0}}, file)
+    args = [*CHROMIUM_ARGS, RESOLVER]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        allowing = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=args
+        )
+        try:
+            yield {False: browser, True: allowing}
+        finally:
+            allowing.close()
+            browser.close()
+            shutil.rmtree(profile, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Verdicts:
+    """Stored by the sign-in, and why not; sent with the next request, and why not."""
+
+    stored: bool
+    store_reasons: tuple[str, ...]
+    sent: bool
+    send_reasons: tuple[str, ...]
+
+
+class _Network:
+    """The DevTools protocol's cookie reports for one page, by request path."""
+
+    def __init__(self, context: Any, page: Any) -> None:
+        self.paths: dict[str, str] = {}
+        self.blocked_set: dict[str, list[str]] = {}
+        self.blocked_sent: dict[str, list[str]] = {}
+        session = context.new_cdp_session(page)
+        session.on("Network.requestWillBeSent", self._request)
+        session.on("Network.responseReceivedExtraInfo", self._response_info)
+        session.on("Network.requestWillBeSentExtraInfo", self._request_info)
+        session.send("Network.enable")
+
+    def _request(self, event: dict[str, Any]) -> None:
+        self.paths[event["requestId"]] = "/" + event["request"]["url"].split("/", 3)[3].split("?")[0]
+
+    def _response_info(self, event: dict[str, Any]) -> None:
+        self.blocked_set[event["requestId"]] = [
+            reason for item in event.get("blockedCookies", []) for reason in item["blockedReasons"]
+        ]
+
+    def _request_info(self, event: dict[str, Any]) -> None:
+        self.blocked_sent[event["requestId"]] = [
+            reason
+            for item in event.get("associatedCookies", [])
+            if item["cookie"]["name"] == "sid"
+            for reason in item["blockedReasons"]
+        ]
+
+    def reasons(self, found: dict[str, list[str]], path: str, page: Any) -> tuple[str, ...]:
+        """The reasons reported for the request to ``path`` (events arrive asynchronously)."""
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            ids = [key for key, value in self.paths.items() if value == path and key in found]
+            if ids:
+                return tuple(sorted(found[ids[-1]]))
+            page.wait_for_timeout(20)
+        raise AssertionError(f"Chromium reported nothing for {path}")
+
+
+def in_chromium(case: CookieCase, site: Site, contexts: dict[bool, Any]) -> Verdicts:
+    owner = contexts[case.third_party_cookies]
+    context = owner if case.third_party_cookies else owner.new_context()
+    context.clear_cookies()
+    page = context.new_page()
+    try:
+        network = _Network(context, page)
+        api = site.url(case.api)
+        login = f"{api}/login?c={quote(case.cookie)}"
+        page.goto(site.url(case.page) + "/")
+        assert page.evaluate(FETCH, [login]) is True
+        stored = any(cookie["name"] == "sid" for cookie in context.cookies())
+        store_reasons = network.reasons(network.blocked_set, "/login", page)
+        if not stored:  # the user signs in on the API's own site instead
+            visit = context.new_page()
+            visit.goto(login)
+            visit.close()
+        site.cookies_seen.clear()
+        assert page.evaluate(FETCH, [api + case.path]) is True
+        sent = "sid=1" in (site.cookies_seen[-1] or "").split("; ")
+        send_reasons = network.reasons(network.blocked_sent, case.path, page)
+    finally:
+        page.close()
+        if not case.third_party_cookies:
+            context.close()
+    return Verdicts(stored, store_reasons, sent, send_reasons)
+
+
+def in_model(case: CookieCase) -> Verdicts:
+    page, api = case.page, case.api
+    judged = judge_cookie(
+        parse_cookie(case.cookie),
+        page,
+        api + case.path,
+        set_url=api + "/login",
+        third_party_cookies=case.third_party_cookies,
+    )
+    return Verdicts(judged.stored, judged.store.reasons, judged.sent, judged.send.reasons)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_cookie_model_reaches_chromiums_verdicts(case: CookieCase, site: Site, contexts: dict[bool, Any]) -> None:
+    assert in_model(case) == in_chromium(case, site, contexts)

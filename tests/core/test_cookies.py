@@ -1,0 +1,134 @@
+"""The cookie model on its own: sites, secure URLs, Set-Cookie parsing and the verdicts Chromium cannot show here.
+
+The rules Chromium can show on one machine are in tests/cookie_cases.py and judged by
+tests/browser/test_cookies.py; https is not among them (no certificates), so its rules are here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flask_cors._cookies import Cookie, Verdict, is_secure_url, judge_cookie, parse_cookie, site_of
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://app.example.net", "https://example.net"),
+        ("https://app.example.net:8443/x", "https://example.net"),
+        ("http://app.example.net", "http://example.net"),
+        ("https://a.b.example.co.uk", "https://example.co.uk"),
+        ("https://user.github.io", "https://user.github.io"),
+        ("https://github.io", "https://github.io"),
+        ("http://localhost:5173", "http://localhost"),
+        ("http://api.localhost:5000", "http://api.localhost"),
+        ("http://127.0.0.1:5000", "http://127.0.0.1"),
+        ("http://[::1]:5000", "http://[::1]"),
+        ("wss://chat.example.net", "https://example.net"),
+        ("null", "null"),
+    ],
+)
+def test_site_is_scheme_and_registrable_domain(url: str, site: str) -> None:
+    assert site_of(url) == site
+
+
+@pytest.mark.parametrize(
+    ("url", "secure"),
+    [
+        ("https://example.net", True),
+        ("http://example.net", False),
+        ("http://localhost:5000", True),
+        ("http://api.localhost", True),
+        ("http://127.0.0.1:5000", True),
+        ("http://127.8.9.10", True),
+        ("http://[::1]:5000", True),
+        ("http://192.168.1.10", False),
+        ("http://localhost.example", False),
+    ],
+)
+def test_secure_urls_include_localhost_and_loopback(url: str, secure: bool) -> None:
+    assert is_secure_url(url) is secure
+
+
+def test_parse_set_cookie_reads_the_attributes_that_matter() -> None:
+    text = "session=abc; Expires=Wed, 21 Oct 2037 07:28:00 GMT; Domain=.Example.NET; Path=/api; Secure; HttpOnly; SameSite=none; Partitioned"
+    assert parse_cookie(text) == Cookie("session", "abc", "None", True, True, "example.net", "/api", True)
+
+
+def test_parse_short_form_and_odd_values() -> None:
+    assert parse_cookie("session; SameSite=Lax") == Cookie("session", samesite="Lax")
+    assert parse_cookie("sid=1; SameSite=Sometimes; Path=relative") == Cookie("sid", "1")
+    with pytest.raises(ValueError, match="^' ; Secure' is not a cookie"):
+        parse_cookie(" ; Secure")
+
+
+def test_describe_writes_the_attributes_back() -> None:
+    cookie = parse_cookie("session=x; samesite=none; secure; partitioned; path=/; httponly")
+    assert cookie.describe() == "session; Path=/; Secure; HttpOnly; SameSite=None; Partitioned"
+
+
+def test_http_page_and_https_api_are_cross_site_by_scheme() -> None:
+    judged = judge_cookie(
+        parse_cookie("sid=1; SameSite=Lax; Secure"), "http://app.example.net", "https://api.example.net/me"
+    )
+    assert judged.send == Verdict(
+        False,
+        ("SchemefulSameSiteLax", "UserPreferences"),
+        "it is SameSite=Lax and the request is cross-site (the page's site is http://example.net and the API's is "
+        "https://example.net); the browser also blocks third-party cookies",
+    )
+
+
+def test_none_secure_cookie_goes_cross_site_over_https_when_third_party_cookies_are_allowed() -> None:
+    cookie = parse_cookie("sid=1; SameSite=None; Secure")
+    judged = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me", third_party_cookies=True)
+    assert (judged.stored, judged.sent) == (True, True)
+    blocked = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me")
+    assert blocked.send.reasons == ("UserPreferences",)
+    assert blocked.describe() == (
+        "sid: not sent: the request is cross-site and the browser blocks third-party cookies (as Chromium 156 does "
+        "in a fresh profile, and Safari does); only a Partitioned cookie would go"
+    )
+
+
+def test_same_site_subdomains_over_https_share_a_lax_cookie() -> None:
+    judged = judge_cookie(parse_cookie("sid=1"), "https://app.example.net", "https://api.example.net/me")
+    assert (judged.stored, judged.sent, judged.cross_site) == (True, True, False)
+    assert judged.describe() == "sid: sent"
+
+
+def test_host_only_cookie_is_not_sent_to_another_host_of_the_site() -> None:
+    judged = judge_cookie(
+        parse_cookie("sid=1"),
+        "https://app.example.net",
+        "https://data.example.net/x",
+        set_url="https://api.example.net/login",
+    )
+    assert judged.send == Verdict(False, ("DomainMismatch",), "it belongs to api.example.net, not data.example.net")
+
+
+def test_domain_must_cover_the_host() -> None:
+    judged = judge_cookie(
+        parse_cookie("sid=1; Domain=other.net"), "https://app.example.net", "https://api.example.net/"
+    )
+    assert judged.store == Verdict(
+        False, ("InvalidDomain",), "its Domain=other.net does not cover the host api.example.net"
+    )
+    assert judged.send == Verdict(
+        False, (), "the browser never stores it: its Domain=other.net does not cover the host api.example.net"
+    )
+
+
+def test_default_path_comes_from_the_url_that_set_the_cookie() -> None:
+    cookie = parse_cookie("sid=1")
+    page = "https://app.example.net"
+    assert judge_cookie(
+        cookie, page, "https://api.example.net/auth/me", set_url="https://api.example.net/auth/login"
+    ).sent
+    judged = judge_cookie(cookie, page, "https://api.example.net/items", set_url="https://api.example.net/auth/login")
+    assert judged.send == Verdict(False, ("NotOnPath",), "its Path=/auth does not cover /items")
+
+
+def test_opaque_origin_is_cross_site_with_everything() -> None:
+    judged = judge_cookie(parse_cookie("sid=1; SameSite=Strict"), "null", "http://localhost/x")
+    assert judged.send.reasons == ("SchemefulSameSiteStrict", "UserPreferences")

@@ -1,0 +1,139 @@
+"""WebSocket handshakes in the core: detection, the same-origin rule, and the policy's answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flask_cors._errors import Problem
+from flask_cors._options import merge_layers
+from flask_cors._origins import is_same_origin_as_host
+from flask_cors._policy import Decision, Policy, PolicyCompiler
+from flask_cors._spec import is_websocket_handshake
+
+A = "https://app.example.com"
+EVIL = "https://evil.example.net"
+
+
+def policy(**options: Any) -> Policy:
+    problems: list[Problem] = []
+    compiled = PolicyCompiler().compile(merge_layers(options), problems)
+    assert compiled is not None, problems
+    return compiled
+
+
+@pytest.mark.parametrize(
+    ("method", "upgrade", "connection", "expected"),
+    [
+        pytest.param("GET", "websocket", "Upgrade", True, id="chromium"),
+        pytest.param("GET", "websocket", "keep-alive, Upgrade", True, id="firefox-connection-list"),
+        pytest.param("GET", "WebSocket", "UPGRADE", True, id="tokens-in-any-case"),
+        pytest.param("GET", " websocket ", " upgrade ", True, id="spaces-around-tokens"),
+        pytest.param("GET", "h2c, websocket", "Upgrade, HTTP2-Settings", True, id="upgrade-list"),
+        pytest.param("POST", "websocket", "Upgrade", False, id="post-is-not-a-handshake"),
+        pytest.param("PUT", "websocket", "Upgrade", False, id="put-is-not-a-handshake"),
+        pytest.param("get", "websocket", "Upgrade", False, id="methods-are-case-sensitive"),
+        pytest.param("GET", "h2c", "Upgrade", False, id="another-protocol"),
+        pytest.param("GET", "websocketx", "Upgrade", False, id="token-must-be-whole"),
+        pytest.param("GET", "websocket", "keep-alive", False, id="connection-without-upgrade"),
+        pytest.param("GET", "websocket", "upgrades", False, id="connection-token-must-be-whole"),
+        pytest.param("GET", "websocket", None, False, id="no-connection"),
+        pytest.param("GET", None, "Upgrade", False, id="no-upgrade"),
+        pytest.param("GET", "", "", False, id="empty"),
+    ],
+)
+def test_handshake_detection(method: str, upgrade: str | None, connection: str | None, expected: bool) -> None:
+    assert is_websocket_handshake(method, upgrade, connection) is expected
+
+
+@pytest.mark.parametrize(
+    ("origin", "host", "expected"),
+    [
+        pytest.param("https://api.example.com", "api.example.com", True, id="same-host"),
+        pytest.param("http://api.example.com", "api.example.com", True, id="scheme-not-compared"),
+        pytest.param("https://API.Example.com", "api.EXAMPLE.com", True, id="case-insensitive"),
+        pytest.param("https://api.example.com", "api.example.com:443", True, id="default-port-in-host"),
+        pytest.param("https://api.example.com:443", "api.example.com", True, id="default-port-in-origin"),
+        pytest.param("http://api.example.com", "api.example.com:80", True, id="http-default-port"),
+        pytest.param("http://api.example.com", "api.example.com:443", False, id="https-port-for-http-origin"),
+        pytest.param("http://127.0.0.1:5000", "127.0.0.1:5000", True, id="same-port"),
+        pytest.param("http://127.0.0.1:5000", "127.0.0.1:5001", False, id="other-port"),
+        pytest.param("http://127.0.0.1:5000", "127.0.0.1", False, id="port-missing-from-host"),
+        pytest.param("http://[::1]:8080", "[::1]:8080", True, id="ipv6"),
+        pytest.param("http://[::1]:8080", "[::1]:8081", False, id="ipv6-other-port"),
+        pytest.param("https://api.example.com.evil.net", "api.example.com", False, id="suffix"),
+        pytest.param("https://evil.net", "api.example.com", False, id="other-host"),
+        pytest.param("https://api.example.com", None, False, id="no-host"),
+        pytest.param("null", "null", False, id="null-is-never-same-origin"),
+        pytest.param("https://api.example.com/", "api.example.com", False, id="malformed-origin"),
+        pytest.param("https://api.example.com\x00", "api.example.com\x00", False, id="control-characters"),
+    ],
+)
+def test_same_origin_as_host(origin: str, host: str | None, expected: bool) -> None:
+    assert is_same_origin_as_host(origin, host) is expected
+
+
+@pytest.mark.parametrize(
+    ("options", "origin", "host", "expected"),
+    [
+        pytest.param({"origins": [A]}, A, "api.example.com", True, id="listed-origin"),
+        pytest.param({"origins": [A]}, EVIL, "api.example.com", False, id="unlisted-origin"),
+        pytest.param({"origins": [A]}, "https://api.example.com", "api.example.com", True, id="same-origin"),
+        pytest.param({"origins": [A]}, None, "api.example.com", True, id="no-origin-is-not-a-browser"),
+        pytest.param({"origins": [A]}, "null", "api.example.com", False, id="null-unlisted"),
+        pytest.param({"origins": [A, "null"]}, "null", "api.example.com", True, id="null-listed"),
+        pytest.param({}, EVIL, "api.example.com", True, id="any-origin"),
+        pytest.param({}, "null", "api.example.com", True, id="any-origin-null-without-credentials"),
+        pytest.param(
+            {"supports_credentials": True}, "null", "api.example.com", False, id="any-origin-null-with-credentials"
+        ),
+        pytest.param(
+            {"origins": ["null"], "supports_credentials": True}, "null", "x", True, id="null-listed-with-credentials"
+        ),
+        pytest.param({"origins": r"https://.*\.example\.com"}, A, "api.example.com", True, id="pattern"),
+        pytest.param({"origins": [lambda o: o == EVIL]}, EVIL, "x", True, id="predicate"),
+        pytest.param({"origins": []}, A, "api.example.com", False, id="no-origins"),
+        pytest.param({"origins": []}, "https://api.example.com", "api.example.com", True, id="no-origins-same-origin"),
+        pytest.param({"origins": [A]}, "https://app.example.com,https://evil", "x", False, id="folded-origins"),
+    ],
+)
+def test_policy_allows_websocket(options: dict[str, Any], origin: str | None, host: str, expected: bool) -> None:
+    assert policy(**options).allows_websocket(origin, host) is expected
+
+
+def test_refused_handshake_decision_names_the_origin() -> None:
+    decision = policy(origins=[A]).evaluate_websocket(EVIL, "api.example.com")
+    assert decision == Decision("websocket", (), True, "websocket-origin", EVIL)
+    assert decision.reason() == (
+        "origin 'https://evil.example.net' is not allowed, and its host and port are not the request's Host"
+    )
+    assert not decision.allowed
+
+
+def test_allowed_handshake_decision() -> None:
+    decision = policy(origins=[A]).evaluate_websocket(A, "api.example.com")
+    assert decision == Decision("websocket", (), True)
+    assert decision.allowed
+
+
+def test_guard_websockets_round_trips_through_describe() -> None:
+    off = policy(guard_websockets=False)
+    assert off.options.guard_websockets is False
+    assert off.describe()["guard_websockets"] is False
+    assert policy(**off.describe()).options == off.options
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=300)))
+def test_same_origin_check_never_raises_and_needs_a_well_formed_origin(origin: str, host: str | None) -> None:
+    same = is_same_origin_as_host(origin, host)
+    assert same in (True, False)
+    if same:
+        assert host is not None and "://" in origin and origin != "null"
+
+
+@given(st.text(max_size=100), st.text(max_size=100), st.one_of(st.none(), st.text(max_size=100)))
+def test_handshake_detection_never_raises(method: str, upgrade: str, connection: str | None) -> None:
+    assert is_websocket_handshake(method, upgrade, connection) in (True, False)

@@ -1,0 +1,147 @@
+"""Flask's session cookie against the CORS policy: cors.W021 (flask cors check), W022 and W023 (start-up too)."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flask import Flask
+from flask_cors import CORS, CORSWarning, cross_origin
+from flask_cors.cli import cors_group
+from flask_cors.testing import check_configuration
+
+W021_DEFAULT_COOKIE = """\
+cors.W021 (warning) resource '/*'
+    SESSION_COOKIE_SAMESITE=None: the session cookie 'session' has no SameSite attribute (browsers treat it as Lax) \
+and is not Secure, so browsers send it only with requests from pages on the API's own site. Credentials are allowed \
+for https://app.example.net (site https://example.net); SERVER_NAME is not set, so unless this app is served from \
+that site, the browser sends those pages' requests without the session.
+    Fix: set SESSION_COOKIE_SAMESITE="None" and SESSION_COOKIE_SECURE=True (and serve the API over https; browsers \
+that block third-party cookies still refuse it unless SESSION_COOKIE_PARTITIONED=True, Flask 3.1), or serve the API \
+and those pages from one site (https://example.net).
+
+0 errors, 1 warning.
+"""
+
+
+def app_with(config: dict[str, Any] | None = None, **options: Any) -> Flask:
+    app = Flask("cookie_checks")
+    app.config.update(config or {})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CORSWarning)
+        CORS(app, **options)
+    return app
+
+
+def check(app: Flask, *args: str) -> tuple[int, str]:
+    result = app.test_cli_runner().invoke(cors_group, ["check", *args])
+    return result.exit_code, result.output
+
+
+CREDENTIALED = {"origins": ["https://app.example.net"], "supports_credentials": True}
+
+
+def test_default_session_cookie_with_a_credentialed_origin_on_another_site_is_reported_with_the_fix() -> None:
+    app = app_with(**CREDENTIALED)
+    assert check(app) == (0, W021_DEFAULT_COOKIE)
+    assert check(app, "--strict") == (1, W021_DEFAULT_COOKIE)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        pytest.param({"SESSION_COOKIE_SAMESITE": "None", "SESSION_COOKIE_SECURE": True}, id="samesite-none-secure"),
+        pytest.param({"SERVER_NAME": "api.example.net", "PREFERRED_URL_SCHEME": "https"}, id="api-on-the-same-site"),
+        pytest.param({"SESSION_COOKIE_DOMAIN": ".example.net"}, id="cookie-domain-on-the-same-site"),
+    ],
+)
+def test_nothing_to_report_when_the_session_cookie_can_reach_the_origins(config: dict[str, Any]) -> None:
+    assert check(app_with(config, **CREDENTIALED)) == (0, "No problems found.\n")
+
+
+def test_api_known_to_be_on_another_site() -> None:
+    app = app_with({"SERVER_NAME": "api.example.com", "SESSION_COOKIE_SAMESITE": "Lax"}, **CREDENTIALED)
+    [finding] = check_configuration(app)
+    assert finding.problem.message == (
+        "the session cookie 'session' has SameSite=Lax and is not Secure, so browsers send it only with requests "
+        "from pages on the API's own site. Credentials are allowed for https://app.example.net (site "
+        "https://example.net); this app is served from api.example.com (site example.com), so the browser sends "
+        "those pages' requests without the session."
+    )
+
+
+def test_no_cookie_findings_without_credentials() -> None:
+    assert check_configuration(app_with(origins=["https://app.example.net"])) == []
+
+
+def test_samesite_none_without_secure_warns_at_start_up_and_in_check() -> None:
+    app = Flask("w022")
+    app.config["SESSION_COOKIE_SAMESITE"] = "None"
+    with pytest.warns(CORSWarning) as record:
+        CORS(app, **CREDENTIALED)
+    expected = (
+        "[cors.W022] SESSION_COOKIE_SAMESITE='None': the session cookie 'session' is SameSite=None without Secure "
+        "(SESSION_COOKIE_SECURE is False): browsers reject it, so credentialed requests carry no session. Fix: set "
+        "SESSION_COOKIE_SECURE=True and serve the API over https (http://localhost counts as secure)."
+    )
+    assert [str(warning.message) for warning in record] == [expected]
+    assert [(finding.code, finding.where) for finding in check_configuration(app)] == [("cors.W022", "app.config")]
+
+
+def test_secure_session_cookie_for_http_pages_warns_at_start_up() -> None:
+    app = Flask("w023")
+    app.config["SESSION_COOKIE_SECURE"] = True
+    with pytest.warns(CORSWarning) as record:
+        CORS(
+            app,
+            origins=["http://app.example.com", "http://localhost:5173", "https://app.example.com"],
+            supports_credentials=True,
+        )
+    assert [str(warning.message)[:11] for warning in record] == ["[cors.W008]", "[cors.W023]"]
+    assert [str(warning.message) for warning in record][1:] == [
+        "[cors.W023] SESSION_COOKIE_SECURE=True: credentials are allowed for pages served over plain http "
+        "(http://app.example.com), but the session cookie 'session' is Secure and not SameSite=None: over http the "
+        "API cannot keep a Secure cookie, and over https it is on another site than an http page (schemes count), "
+        "where only SameSite=None cookies go. These pages never send the session. Fix: serve those pages over "
+        "https, or set SESSION_COOKIE_SAMESITE='None' with an https API."
+    ]
+    assert [finding.code for finding in check_configuration(app)] == ["cors.W008", "cors.W021", "cors.W023"]
+
+
+def test_decorated_views_are_checked_too() -> None:
+    app = Flask("decorated")
+
+    @app.route("/me")
+    @cross_origin(origins=["https://app.example.net"], supports_credentials=True)
+    def me() -> str:
+        return "me"
+
+    assert [(finding.code, finding.where) for finding in check_configuration(app)] == [
+        ("cors.W021", "@cross_origin view 'me'")
+    ]
+
+
+def _doc_console(command: str) -> tuple[str, int]:
+    """The output docs/cli.md shows for ``$ command``, and the exit status it shows after it."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    output, status = text.split(f"$ {command}\n", 1)[1].split("$ echo $?\n", 1)
+    return output, int(status.split("\n", 1)[0])
+
+
+def test_docs_show_the_check_and_explain_outputs_of_their_example_app() -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    source = text.split("## `flask cors explain`")[0].split("```python\n")[-1].split("```")[0]
+    namespace: dict[str, Any] = {"__name__": "api"}
+    exec(compile(source, "<docs/cli.md>", "exec"), namespace)
+    app: Flask = namespace["app"]
+    runner = app.test_cli_runner()
+    checked = runner.invoke(cors_group, ["check"])
+    assert (checked.output, checked.exit_code) == _doc_console("flask --app api cors check")
+    assert checked.output == W021_DEFAULT_COOKIE
+    explained = runner.invoke(cors_group, ["explain", "/me", "--origin", "https://app.example.net", "--credentials"])
+    assert (explained.output, explained.exit_code) == _doc_console(
+        "flask --app api cors explain /me --origin https://app.example.net --credentials"
+    )
