@@ -1,8 +1,9 @@
 """Cookies and credentials: does the browser store the cookie the API sets, and does it send it back?
 
-Part of the core (no Flask, no I/O), but not of the request path: only :mod:`flask_cors._browser`
+Part of the core (no Flask, no I/O), but not of the request path: :mod:`flask_cors._browser`
 (and through it ``flask cors explain``, :mod:`flask_cors.testing` and ``flask cors check``) imports
-it, and the public-suffix list is loaded on first use.
+it, and so does start-up, lazily, to read the session cookie when a policy allows credentials
+(:func:`flask_cors._options.session_cookie_risks`); the public-suffix list is loaded on first use.
 
 CORS decides whether the page may read the answer; whether the cookie travels is decided before,
 by the cookie's attributes and the **sites** involved. A site is the scheme plus the registrable
@@ -29,6 +30,10 @@ compared word for word:
 * ``Partitioned`` needs ``Secure`` too (Chromium then drops the cookie without a code).
 * ``Domain`` must be the host or a parent of it that is not a public suffix; ``Path`` must cover
   the request's path.
+* Name prefixes (RFC 6265bis 4.1.3): ``__Secure-`` needs ``Secure`` and a secure origin;
+  ``__Host-`` also ``Path=/`` and no ``Domain``; ``__Http-`` and ``__Host-Http-`` add ``HttpOnly``.
+  Chromium 156 matches them case-insensitively (``__host-``), unlike the draft, and reports a bad
+  prefix (``InvalidPrefix``) along with a bad ``Domain``, instead of the later reasons.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ._errors import Problem
+from ._origins import is_loopback_host
 
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
@@ -193,12 +199,7 @@ def is_secure_url(url: str) -> bool:
     ``https`` and ``wss``; and, as Chromium treats them as secure contexts, ``localhost``,
     ``*.localhost`` and loopback addresses over plain ``http``.
     """
-    if urlsplit(url).scheme.lower() in ("https", "wss"):
-        return True
-    host = _host(url)
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    return _is_ip(host) and ipaddress.ip_address(host).is_loopback
+    return urlsplit(url).scheme.lower() in ("https", "wss") or is_loopback_host(_host(url))
 
 
 def default_path(url: str) -> str:
@@ -286,14 +287,58 @@ _THIRD_PARTY_WORDS = (
 )
 
 
+# Name prefixes, longest first, and what each demands. Chromium 156 matches them case-insensitively
+# (``__host-sid`` is held to the ``__Host-`` rules), where RFC 6265bis draft 20 compares them as written.
+_PREFIXES = (
+    ("__Host-Http-", "Secure and HttpOnly, Path=/ and no Domain attribute, from a secure origin"),
+    ("__Host-", "Secure, Path=/ and no Domain attribute, from a secure origin"),
+    ("__Http-", "Secure and HttpOnly, from a secure origin"),
+    ("__Secure-", "Secure, from a secure origin"),
+)
+
+
+def _prefix_problem(cookie: Cookie, set_url: str) -> str | None:
+    """RFC 6265bis 4.1.3, "cookie name prefixes", as Chromium applies them: what is wrong, or None."""
+    folded = cookie.name.lower()
+    for prefix, demands in _PREFIXES:
+        if not folded.startswith(prefix.lower()):
+            continue
+        host_rules = prefix.startswith("__Host-")
+        wrong = [
+            words
+            for words, is_wrong in (
+                ("it is not Secure", not cookie.secure),
+                ("it is not HttpOnly", prefix.endswith("Http-") and not cookie.http_only),
+                (f"its Path is {cookie.path}" if cookie.path else "it has no Path", host_rules and cookie.path != "/"),
+                (f"it has Domain={cookie.domain}", host_rules and cookie.domain is not None),
+                (f"{set_url} is plain http (not localhost)", not is_secure_url(set_url)),
+            )
+            if is_wrong
+        ]
+        if not wrong:
+            return None
+        return f"its name starts with {cookie.name[: len(prefix)]}, which requires {demands}, but {' and '.join(wrong)}"
+    return None
+
+
 def _creation(cookie: Cookie, set_url: str) -> Verdict:
-    """Whether the ``Set-Cookie`` is acceptable for ``set_url`` at all, wherever the page is."""
+    """Whether the ``Set-Cookie`` is acceptable for ``set_url`` at all, wherever the page is.
+
+    A bad ``Domain`` and a bad name prefix are both reported, as Chromium does; either one makes the
+    later rules moot.
+    """
     host = _host(set_url)
+    reasons: list[tuple[str, str]] = []
     if cookie.domain is not None and cookie.domain != host:
         if not _domain_matches(host, cookie.domain):
-            return Verdict(False, ("InvalidDomain",), f"its Domain={cookie.domain} does not cover the host {host}")
-        if is_public_suffix(cookie.domain):
-            return Verdict(False, ("InvalidDomain",), f"its Domain={cookie.domain} is a public suffix")
+            reasons.append(("InvalidDomain", f"its Domain={cookie.domain} does not cover the host {host}"))
+        elif is_public_suffix(cookie.domain):
+            reasons.append(("InvalidDomain", f"its Domain={cookie.domain} is a public suffix"))
+    prefix = _prefix_problem(cookie, set_url)
+    if prefix is not None:
+        reasons.append(("InvalidPrefix", prefix))
+    if reasons:
+        return Verdict(False, tuple(code for code, _ in reasons), "; ".join(words for _, words in reasons))
     if cookie.partitioned and not cookie.secure:
         # Chromium drops it without a DevTools code.
         return Verdict(False, (), "it is Partitioned without Secure, which browsers reject")
@@ -373,26 +418,48 @@ def judge_cookie(
     )
 
 
+def api_origin(config: Mapping[str, object]) -> str | None:
+    """Where the app is served, as the config tells: ``scheme://host[:port]``, or None when it does not.
+
+    The host is ``SERVER_NAME``'s, else the session cookie's ``Domain``. The scheme is
+    ``PREFERRED_URL_SCHEME`` when that is ``https``. When it is Flask's default, ``http``, the
+    config cannot tell a plain-http app from one behind an https proxy (the usual deployment,
+    where ``PREFERRED_URL_SCHEME`` is seldom set), so: ``http`` for ``localhost`` and loopback
+    hosts (the development server), ``https`` for any other host.
+    """
+    server_name = config.get("SERVER_NAME")
+    cookie = session_cookie(config)
+    authority = str(server_name) if isinstance(server_name, str) and server_name else cookie.domain
+    if not authority:
+        return None
+    try:
+        host = urlsplit("//" + authority).hostname
+    except ValueError:  # an unbalanced "[" in SERVER_NAME: no host we can compare
+        return None
+    if not host:
+        return None
+    preferred = str(config.get("PREFERRED_URL_SCHEME") or "http").lower()
+    scheme = "https" if preferred == "https" or not is_loopback_host(host) else "http"
+    return f"{scheme}://{authority.lower()}"
+
+
 def cross_site_session_problem(config: Mapping[str, object], origins: Iterable[str]) -> Problem | None:
     """``cors.W021``: credentials are allowed for pages on other sites, where the session cookie cannot go.
 
     A cookie that is not ``SameSite=None; Secure`` only goes with requests from pages on the API's
-    own site. The API's host is known when ``SERVER_NAME`` or ``SESSION_COOKIE_DOMAIN`` is set;
-    otherwise every listed origin is reported with its site, since the check cannot tell.
-    ``SameSite=None`` without ``Secure`` is ``cors.W022``'s, not reported here.
+    own site, scheme included (schemeful same-site, as :func:`judge_cookie` decides). Where the
+    API is served comes from :func:`api_origin`; when the config does not tell, every listed
+    origin is reported with its site, since the check cannot tell. ``SameSite=None`` without
+    ``Secure`` is ``cors.W022``'s, not reported here.
 
     :param origins: the exact origins allowed with credentials.
     """
     cookie = session_cookie(config)
     if cookie.samesite == "None":
         return None
-    # The API's host, when the config tells: SERVER_NAME, else the session cookie's Domain. Its
-    # scheme is not known (PREFERRED_URL_SCHEME defaults to http), so registrable domains are
-    # compared; an http page against a Secure cookie is cors.W023's.
-    host = str(config.get("SERVER_NAME") or cookie.domain or "").rsplit(":", 1)[0] or None
-    others = sorted(
-        {origin for origin in origins if host is None or site_of(origin).split("://")[1] != _registrable(host)}
-    )
+    api = api_origin(config)
+    api_site = site_of(api) if api is not None else None
+    others = sorted({origin for origin in origins if api_site is None or site_of(origin) != api_site})
     if not others:
         return None
     attributes = (
@@ -400,8 +467,8 @@ def cross_site_session_problem(config: Mapping[str, object], origins: Iterable[s
     )
     listed = ", ".join(f"{origin} (site {site_of(origin)})" for origin in others)
     where = (
-        f"this app is served from {host} (site {_registrable(host)}), so"
-        if host is not None
+        f"this app is served from {api} (site {api_site}), so"
+        if api is not None
         else "SERVER_NAME is not set, so unless this app is served from "
         + ("that site," if len({site_of(origin) for origin in others}) == 1 else "one of those sites,")
     )

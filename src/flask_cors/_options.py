@@ -638,15 +638,6 @@ def describe(options: Options) -> dict[str, Any]:
     }
 
 
-def _is_plain_http_remote(origin: str) -> bool:
-    """An ``http`` origin that browsers do not treat as secure (not localhost, not loopback)."""
-    if not origin.startswith("http://"):
-        return False
-    host = origin[len("http://") :].rsplit(":", 1)[0] if not origin.endswith("]") else origin[len("http://") :]
-    host = host.strip("[]").lower()
-    return not (host == "localhost" or host.endswith(".localhost") or host.startswith("127.") or host == "::1")
-
-
 def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options]) -> list[Problem]:
     """``cors.W022`` and ``cors.W023``: Flask's session cookie can never go with the credentialed requests.
 
@@ -660,28 +651,31 @@ def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options])
     credentialed = [options for options in policies if options.supports_credentials]
     if not credentialed:
         return []
-    samesite = config.get("SESSION_COOKIE_SAMESITE")
-    secure = bool(config.get("SESSION_COOKIE_SECURE", False))
-    name = config.get("SESSION_COOKIE_NAME") or "session"
+    # Only start-up with credentials loads the cookie model (standard library only; its
+    # public-suffix list is not loaded here); requests never do (tests/core/test_architecture.py).
+    from ._cookies import session_cookie
+
+    cookie = session_cookie(config)
+    name = cookie.name
     found = []
-    if isinstance(samesite, str) and samesite.lower() == "none" and not secure:
+    if cookie.samesite == "None" and not cookie.secure:
         found.append(
             Problem(
                 "cors.W022",
                 "SESSION_COOKIE_SAMESITE",
-                samesite,
+                config.get("SESSION_COOKIE_SAMESITE"),
                 f"the session cookie {name!r} is SameSite=None without Secure (SESSION_COOKIE_SECURE is False): "
                 "browsers reject it, so credentialed requests carry no session.",
                 "set SESSION_COOKIE_SECURE=True and serve the API over https (http://localhost counts as secure).",
             )
         )
-    elif secure and not (isinstance(samesite, str) and samesite.lower() == "none"):
+    elif cookie.secure and cookie.samesite != "None":
         plain = sorted(
             {
                 rule.text
                 for options in credentialed
                 for rule in options.origins
-                if rule.kind == "exact" and _is_plain_http_remote(rule.text)
+                if rule.kind == "exact" and rule.text.startswith("http://") and not is_loopback(rule.text)
             }
         )
         if plain:

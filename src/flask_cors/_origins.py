@@ -8,6 +8,7 @@ how it was understood.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Union
@@ -273,15 +274,37 @@ def is_valid_request_origin(origin: str) -> bool:
     return len(origin) <= MAX_ORIGIN_LENGTH and REQUEST_ORIGIN.fullmatch(origin) is not None
 
 
-#: Hosts browsers treat as potentially trustworthy over plain http (W3C Secure Contexts).
-_LOOPBACK = re.compile(r"(?:[a-z0-9-]+\.)*localhost|127(?:\.[0-9]{1,3}){3}|\[::1\]", re.IGNORECASE)
+_LOCALHOST = re.compile(r"(?:[a-z0-9_-]+\.)*localhost")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether browsers treat ``host`` as potentially trustworthy over plain http (W3C Secure Contexts).
+
+    ``localhost``, a name under it (``api.localhost``), ``127.0.0.0/8`` and ``::1``, as Chromium
+    counts them. ``host`` has no port; an IPv6 address may keep its brackets; case and a trailing
+    dot do not matter. The one place this rule lives: origins (:func:`is_loopback`) and cookies
+    (:func:`flask_cors._cookies.is_secure_url`) both ask it.
+    """
+    host = host.lower().rstrip(".")
+    if _LOCALHOST.fullmatch(host):
+        return True
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback if address.version == 4 else address == ipaddress.IPv6Address("::1")
 
 
 def is_loopback(origin: str) -> bool:
-    """Whether ``origin``'s host is ``localhost``, a name under it, or a loopback address."""
+    """Whether ``origin``'s host is ``localhost``, a name under it, or a loopback address (:func:`is_loopback_host`).
+
+    The scheme is not looked at: callers ask about ``http`` and ``ws`` origins.
+    """
     host = origin.split("://", 1)[-1]
     bare = without_port(host)
-    return _LOOPBACK.fullmatch(bare if bare is not None else host) is not None
+    return is_loopback_host(bare if bare is not None else host)
 
 
 # The port at the end of an origin, for the "any port unless the pattern says otherwise" rule.

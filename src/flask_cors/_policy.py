@@ -35,6 +35,11 @@ REASONS = {
     "headers": "request header {detail} is not allowed",
     "private-network": "the preflight asks for private network access, which allow_private_network does not grant",
     "websocket-origin": "origin {detail} is not allowed, and its host and port are not the request's Host",
+    "websocket-credentials": "origin {detail} is allowed only without credentials, but the server adds "
+    "Access-Control-Allow-Credentials: true (Engine.IO's cors_credentials), and its host and port are not "
+    "the request's Host",
+    "websocket-same-origin": "origin {detail} is not the request's Host, and no policy with guard_websockets "
+    "covers the path (only the same origin passes)",
 }
 
 
@@ -97,25 +102,34 @@ class Policy:
         )
 
     def allows_websocket(self, origin: str | None, host: str | None) -> bool:
-        """Whether a WebSocket handshake from ``origin`` to a server reached as ``host`` may open.
+        """Whether :meth:`evaluate_websocket` lets a handshake from ``origin`` to ``host`` open."""
+        return self.evaluate_websocket(origin, host).refused is None
+
+    def evaluate_websocket(self, origin: str | None, host: str | None, *, adds_credentials: bool = False) -> Decision:
+        """Whether a WebSocket connection from ``origin`` to a server reached as ``host`` may open.
 
         RFC 6455 section 10.2: browsers send Origin with every handshake and apply no CORS, so
-        the server decides. A handshake passes when it has no Origin (not a browser), when its
+        the server decides. A connection passes when it has no Origin (not a browser), when its
         Origin's host and port equal the ``Host`` header (same origin; the scheme is not compared,
         so a proxy terminating TLS changes nothing), or when :meth:`allows_origin` allows the
         origin, with the same rules as CORS (``null`` with credentials only when listed).
         ``guard_websockets`` is not consulted here: the adapter checks it before asking.
 
-        :param origin: the handshake's Origin header, or None.
+        :param origin: the Origin header, or None.
         :param host: the request's Host header as the app sees it (after a trusted proxy fix), or None.
+        :param adds_credentials: the server answering the request reflects every origin that passes
+            with ``Access-Control-Allow-Credentials: true`` (python-engineio's ``cors_credentials``).
+            A cross-origin origin then passes only when this policy's own CORS answer would carry
+            credentials too, that is when ``supports_credentials`` is on.
+        :returns: a :class:`Decision` of kind ``"websocket"``, refused or not, without headers.
         """
-        return origin is None or is_same_origin_as_host(origin, host) or self.allows_origin(origin)
-
-    def evaluate_websocket(self, origin: str | None, host: str | None) -> Decision:
-        """:meth:`allows_websocket` as a :class:`Decision` of kind ``"websocket"``, refused or not."""
-        if self.allows_websocket(origin, host):
+        if origin is None or is_same_origin_as_host(origin, host):
             return Decision("websocket", (), self.vary_origin)
-        return Decision("websocket", (), self.vary_origin, "websocket-origin", origin)
+        if not self.allows_origin(origin):
+            return Decision("websocket", (), self.vary_origin, "websocket-origin", origin)
+        if adds_credentials and not self.options.supports_credentials:
+            return Decision("websocket", (), self.vary_origin, "websocket-credentials", origin)
+        return Decision("websocket", (), self.vary_origin)
 
     def evaluate(
         self,
@@ -184,6 +198,17 @@ class Policy:
                 return Decision("preflight", (), self.vary_origin, "private-network", private)
             answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true"))
         return Decision("preflight", tuple(answer), self.vary_origin)
+
+
+def evaluate_same_origin_websocket(origin: str | None, host: str | None) -> Decision:
+    """A WebSocket decision without a policy: no Origin or the same origin passes, nothing else.
+
+    For servers that need an answer on paths no guarding policy covers (python-engineio's own
+    default is this rule, with the scheme compared as well).
+    """
+    if origin is None or is_same_origin_as_host(origin, host):
+        return Decision("websocket", (), True)
+    return Decision("websocket", (), True, "websocket-same-origin", origin)
 
 
 def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Policy:

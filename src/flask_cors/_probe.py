@@ -176,7 +176,7 @@ def _other_scheme(rule: OriginRule, option: str, origin: str) -> Problem:
         _display(rule),
         f"with credentials, this pattern also admits {origin!r}: a page served over plain http can be "
         "altered by anyone on the network path, who then reads your users' data.",
-        f"allow only the secure scheme, e.g. {_escape_origin(_OTHER_SCHEME[scheme] + '://' + rest)!r}.",
+        f"allow only the secure scheme, e.g. {python_literal(_escape_origin(_OTHER_SCHEME[scheme] + '://' + rest))}.",
     )
 
 
@@ -205,9 +205,14 @@ def _other_site(
         option,
         _display(rule),
         f"admits {admitted}; {consequence}.",
-        f"use {fix!r} instead." if fix is not None else "list exact origins instead.",
+        f"use {python_literal(fix)} instead." if fix is not None else "list exact origins instead.",
         fix,
     )
+
+
+def python_literal(pattern: str) -> str:
+    """``pattern`` as users write it in Python: a raw string when it has backslashes."""
+    return f"r'{pattern}'" if "\\" in pattern and "'" not in pattern else repr(pattern)
 
 
 def _escape_origin(origin: str) -> str:

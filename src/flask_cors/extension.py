@@ -3,10 +3,12 @@
 Per app, ``app.extensions["cors"]`` holds a :class:`CORSState`: the compiled resource tables of
 every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 
-* a ``before_request`` function placed first, which answers preflights to covered paths with
-  ``200`` before redirects, routing errors and the app's own ``before_request`` hooks run
-  (browsers refuse any preflight answer that is not 2xx), and answers ``403`` to WebSocket
-  handshakes that the covering policy refuses (``guard_websockets``);
+* a ``before_request`` function placed first, so it runs before every other ``before_request``
+  hook (the app's and its blueprints') and the view; only Flask's ``url_value_preprocessor``
+  functions come earlier (see ``Flask.preprocess_request``). It answers preflights to covered
+  paths with ``200``, before redirects and routing errors too (browsers refuse any preflight answer
+  that is not 2xx), and answers ``403`` to WebSocket handshakes that the covering policy refuses
+  (``guard_websockets``);
 * an ``after_request`` function, which Flask also runs for ``abort()`` and unhandled errors, and
   which writes the policy's decision onto the response.
 """
@@ -113,8 +115,9 @@ class CORSState:
         return found
 
     def answer_preflight(self) -> Response | None:
-        """``before_request``: before anything else runs, answer a preflight to a covered path, or
-        refuse a WebSocket handshake to a covered path from an origin its policy does not allow."""
+        """``before_request``, first of all: before every other ``before_request`` hook and the view,
+        answer a preflight to a covered path, or refuse a WebSocket handshake to a covered path from
+        an origin its policy does not allow. (``url_value_preprocessor`` functions run earlier.)"""
         req: Request = request._get_current_object()  # type: ignore[attr-defined]
         environ = req.environ
         if req.method != "OPTIONS":
@@ -184,7 +187,7 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
             # RFC 9110 section 12.5.5: one list; merge rather than add a second field.
             headers.set(spec.VARY, f"{vary}, {spec.ORIGIN}")
     if decision.refused is not None:
-        _report_refusal(decision, req)
+        _report_refusal(None, decision, req)
     return response
 
 
@@ -212,7 +215,7 @@ def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | Non
     response: Response = app.response_class(HANDSHAKE_REFUSED, status=403, mimetype="text/plain")
     if decision.vary_origin:
         response.headers.add(spec.VARY, spec.ORIGIN)
-    _report_refusal(decision, req)
+    _report_refusal(app, decision, req)
     return response
 
 
@@ -220,31 +223,42 @@ def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | Non
 HANDSHAKE_REFUSED = "WebSocket handshake refused: this origin may not open a WebSocket here.\n"
 
 
-def _report_refusal(decision: Decision, req: Request) -> None:
-    """One DEBUG line and the ``cors_rejected`` signal. Client values are escaped with ``%r``."""
-    origin = req.environ.get("HTTP_ORIGIN")
+def report_refusal(
+    app: Flask | None, decision: Decision, method: str, path: str, origin: str | None, host: str | None
+) -> None:
+    """One DEBUG line and the :data:`cors_rejected` signal, for every refusal by the extension, the
+    decorator and :mod:`flask_cors.websocket`. Client values are escaped with ``%r``.
+
+    :param app: the signal's sender; None for the current app (looked up only when it has receivers).
+    :param decision: the refused decision.
+    :param method: the request's method; ``path``, ``origin`` and ``host`` likewise, as the client sent them.
+    """
     if logger.isEnabledFor(logging.DEBUG):
         if decision.kind == "websocket":
             logger.debug(
                 "CORS refused the WebSocket handshake to %r from %r (Host %r): %s",
-                req.path[:200],
+                path[:200],
                 (origin or "")[:200],
-                req.environ.get("HTTP_HOST", "")[:200],
+                (host or "")[:200],
                 decision.reason(),
             )
         else:
             logger.debug(
-                "CORS refused %s %r from %r: %s",
-                req.method[:20],
-                req.path[:200],
+                "CORS refused %r %r from %r: %s",
+                method[:20],
+                path[:200],
                 (origin or "")[:200],
                 decision.reason(),
             )
     if cors_rejected.receivers:
-        app = current_app._get_current_object()  # type: ignore[attr-defined]
-        cors_rejected.send(
-            app, decision=decision, reason=decision.reason(), origin=origin, method=req.method, path=req.path
-        )
+        sender = app if app is not None else current_app._get_current_object()  # type: ignore[attr-defined]
+        cors_rejected.send(sender, decision=decision, reason=decision.reason(), origin=origin, method=method, path=path)
+
+
+def _report_refusal(app: Flask | None, decision: Decision, req: Request) -> None:
+    """:func:`report_refusal` for a Flask request."""
+    environ = req.environ
+    report_refusal(app, decision, req.method, req.path, environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"))
 
 
 def _mark_unhandled(sender: Flask, **extra: Any) -> None:

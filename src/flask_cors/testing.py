@@ -411,7 +411,7 @@ class RoutePolicy:
     resource: Resource | None = None
     #: Whether the route serves WebSockets (:func:`is_websocket_route`).
     websocket: bool = False
-    #: Whether WebSocket handshakes to the route are checked before any hook or view runs: its
+    #: Whether WebSocket handshakes to the route are checked before every before_request hook and the view: its
     #: policy has ``guard_websockets`` and ``CORS(app)`` is set up (a ``@cross_origin`` view alone
     #: checks inside the view, after flask-sock has already accepted the connection).
     guards_websockets: bool = False

@@ -149,7 +149,8 @@ class Verdicts:
 class _Network:
     """The DevTools protocol's cookie reports for one page, by request path."""
 
-    def __init__(self, context: Any, page: Any) -> None:
+    def __init__(self, context: Any, page: Any, name: str) -> None:
+        self.name = name
         self.paths: dict[str, str] = {}
         self.blocked_set: dict[str, list[str]] = {}
         self.blocked_sent: dict[str, list[str]] = {}
@@ -171,7 +172,7 @@ class _Network:
         self.blocked_sent[event["requestId"]] = [
             reason
             for item in event.get("associatedCookies", [])
-            if item["cookie"]["name"] == "sid"
+            if item["cookie"]["name"] == self.name
             for reason in item["blockedReasons"]
         ]
 
@@ -191,13 +192,14 @@ def in_chromium(case: CookieCase, site: Site, contexts: dict[bool, Any]) -> Verd
     context = owner if case.third_party_cookies else owner.new_context()
     context.clear_cookies()
     page = context.new_page()
+    name = parse_cookie(case.cookie).name
     try:
-        network = _Network(context, page)
+        network = _Network(context, page, name)
         api = site.url(case.api)
         login = f"{api}/login?c={quote(case.cookie)}"
         page.goto(site.url(case.page) + "/")
         assert page.evaluate(FETCH, [login]) is True
-        stored = any(cookie["name"] == "sid" for cookie in context.cookies())
+        stored = any(cookie["name"] == name for cookie in context.cookies())
         store_reasons = network.reasons(network.blocked_set, "/login", page)
         if not stored:  # the user signs in on the API's own site instead
             visit = context.new_page()
@@ -205,7 +207,7 @@ def in_chromium(case: CookieCase, site: Site, contexts: dict[bool, Any]) -> Verd
             visit.close()
         site.cookies_seen.clear()
         assert page.evaluate(FETCH, [api + case.path]) is True
-        sent = "sid=1" in (site.cookies_seen[-1] or "").split("; ")
+        sent = f"{name}=1" in (site.cookies_seen[-1] or "").split("; ")
         send_reasons = network.reasons(network.blocked_sent, case.path, page)
     finally:
         page.close()

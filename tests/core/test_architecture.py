@@ -27,23 +27,44 @@ def test_core_imports_no_flask_or_werkzeug() -> None:
 
 
 def test_serving_requests_loads_neither_the_cookie_model_nor_the_public_suffix_list() -> None:
-    """The cookie model serves the CLI, the testing helpers and the checks, never the request path."""
+    """The cookie model serves the CLI, the testing helpers and the checks, never the request path.
+
+    Start-up loads it (standard library only) to check the session cookie of a policy with
+    credentials, and nothing else; the public-suffix list, never. After start-up the test forgets
+    the module and watches imports: serving requests must not ask for it again.
+    """
     code = (
         "import sys, warnings\n"
         "from flask import Flask\n"
         "from flask_cors import CORS, cross_origin\n"
+        "def loaded():\n"
+        "    return sorted(m for m in sys.modules if m == 'flask_cors._cookies' or m.startswith('publicsuffixlist'))\n"
+        "plain = Flask('p')\n"
+        "CORS(plain, origins=['https://app.example.net'])\n"
+        "plain.test_client().get('/', headers={'Origin': 'https://app.example.net'})\n"
+        "print(loaded())\n"
         "app = Flask('a')\n"
         "app.config.update(SESSION_COOKIE_SAMESITE='None', SESSION_COOKIE_SECURE=True)\n"
         "CORS(app, origins=['https://app.example.net'], supports_credentials=True)\n"
         "app.add_url_rule('/v', 'v', cross_origin(supports_credentials=True, origins=['https://a.example'])(lambda: 'v'))\n"
+        "print(loaded())\n"
+        "asked = []\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'flask_cors._cookies' or name.startswith('publicsuffixlist'):\n"
+        "            asked.append(name)\n"
+        "        return None\n"
+        "sys.modules.pop('flask_cors._cookies')\n"
+        "delattr(sys.modules['flask_cors'], '_cookies')\n"
+        "sys.meta_path.insert(0, Watch())\n"
         "client = app.test_client()\n"
         "client.get('/', headers={'Origin': 'https://app.example.net'})\n"
         "client.get('/v', headers={'Origin': 'https://a.example'})\n"
         "client.options('/', headers={'Origin': 'https://app.example.net', 'Access-Control-Request-Method': 'PUT'})\n"
-        "print(sorted(m for m in sys.modules if m == 'flask_cors._cookies' or m.startswith('publicsuffixlist')))\n"
+        "print(asked)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.splitlines() == ["[]", "['flask_cors._cookies']", "[]"]
 
 
 def test_public_surface() -> None:

@@ -44,6 +44,8 @@ def test_site_is_scheme_and_registrable_domain(url: str, site: str) -> None:
         ("http://[::1]:5000", True),
         ("http://192.168.1.10", False),
         ("http://localhost.example", False),
+        ("http://127.evil.example", False),
+        ("http://[::2]", False),
     ],
 )
 def test_secure_urls_include_localhost_and_loopback(url: str, secure: bool) -> None:
@@ -132,3 +134,66 @@ def test_default_path_comes_from_the_url_that_set_the_cookie() -> None:
 def test_opaque_origin_is_cross_site_with_everything() -> None:
     judged = judge_cookie(parse_cookie("sid=1; SameSite=Strict"), "null", "http://localhost/x")
     assert judged.send.reasons == ("SchemefulSameSiteStrict", "UserPreferences")
+
+
+_HOST = (
+    "its name starts with __Host-, which requires Secure, Path=/ and no Domain attribute, from a secure origin, but "
+)
+
+
+@pytest.mark.parametrize(
+    ("set_cookie", "why"),
+    [
+        ("__Host-sid=1; Path=/api", _HOST + "it is not Secure and its Path is /api"),
+        ("__Host-sid=1; Secure; Path=/api", _HOST + "its Path is /api"),
+        ("__Host-sid=1; Secure", _HOST + "it has no Path"),
+        ("__Host-sid=1; Secure; Path=/; Domain=example.net", _HOST + "it has Domain=example.net"),
+        (
+            "__HOST-sid=1; Secure; Path=/; Domain=api.example.net",
+            _HOST.replace("__Host-,", "__HOST-,") + "it has Domain=api.example.net",
+        ),
+        (
+            "__Secure-sid=1",
+            "its name starts with __Secure-, which requires Secure, from a secure origin, but it is not Secure",
+        ),
+        (
+            "__secure-sid=1; SameSite=None",
+            "its name starts with __secure-, which requires Secure, from a secure origin, but it is not Secure",
+        ),
+        (
+            "__Host-Http-sid=1; Secure; Path=/",
+            "its name starts with __Host-Http-, which requires Secure and HttpOnly, Path=/ and no Domain attribute, "
+            "from a secure origin, but it is not HttpOnly",
+        ),
+    ],
+)
+def test_name_prefixes_are_enforced_case_insensitively(set_cookie: str, why: str) -> None:
+    judged = judge_cookie(parse_cookie(set_cookie), "https://app.example.net", "https://api.example.net/")
+    assert judged.store == Verdict(False, ("InvalidPrefix",), why)
+    assert judged.send == Verdict(False, (), "the browser never stores it: " + why)
+
+
+@pytest.mark.parametrize(
+    "set_cookie",
+    [
+        "__Host-sid=1; Secure; Path=/",
+        "__Secure-sid=1; Secure; Path=/api; Domain=example.net",
+        "__Http-sid=1; Secure; HttpOnly",
+        "__Host-Http-sid=1; Secure; HttpOnly; Path=/",
+        "__Hostile=1",
+        "sid__Host-=1",
+    ],
+)
+def test_valid_prefixed_cookies_and_lookalikes_are_kept(set_cookie: str) -> None:
+    judged = judge_cookie(parse_cookie(set_cookie), "https://app.example.net", "https://api.example.net/api")
+    assert (judged.store, judged.send) == (Verdict(True), Verdict(True))
+
+
+def test_secure_prefix_needs_a_secure_origin() -> None:
+    judged = judge_cookie(parse_cookie("__Secure-sid=1; Secure"), "http://app.example.net", "http://api.example.net/")
+    assert judged.store == Verdict(
+        False,
+        ("InvalidPrefix",),
+        "its name starts with __Secure-, which requires Secure, from a secure origin, but http://api.example.net/ "
+        "is plain http (not localhost)",
+    )

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from flask_cors._errors import Problem
-from flask_cors._origins import OriginMatcher, classify_origin, compile_origins, is_valid_request_origin
+from flask_cors._origins import (
+    OriginMatcher,
+    classify_origin,
+    compile_origins,
+    is_loopback,
+    is_loopback_host,
+    is_valid_request_origin,
+)
 
 
 def matcher(*values: Any) -> OriginMatcher:
@@ -227,3 +234,36 @@ def test_inline_flags_fall_back_to_separate_patterns() -> None:
 )
 def test_request_origin_syntax(origin: str, valid: bool) -> None:
     assert is_valid_request_origin(origin) is valid
+
+
+@pytest.mark.parametrize(
+    ("origin", "loopback"),
+    [
+        ("http://localhost", True),
+        ("http://localhost:5173", True),
+        ("http://LocalHost.:5173", True),
+        ("http://api.localhost:5000", True),
+        ("http://127.0.0.1", True),
+        ("http://127.8.9.10:8000", True),
+        ("http://[::1]:3000", True),
+        ("http://[0:0:0:0:0:0:0:1]", True),
+        ("ws://127.0.0.1:8765", True),
+        ("http://127.evil.example", False),
+        ("http://127.0.0.1.evil.example:5000", False),
+        ("http://localhost.evil.example", False),
+        ("http://evil.example/.localhost", False),
+        ("http://128.0.0.1", False),
+        ("http://[::2]:3000", False),
+        ("http://192.168.1.10", False),
+    ],
+)
+def test_loopback_is_localhost_names_and_loopback_addresses_only(origin: str, loopback: bool) -> None:
+    assert is_loopback(origin) is loopback
+
+
+def test_loopback_host_takes_bare_and_bracketed_ipv6() -> None:
+    assert (is_loopback_host("::1"), is_loopback_host("[::1]"), is_loopback_host("::ffff:7f00:1")) == (
+        True,
+        True,
+        False,
+    )

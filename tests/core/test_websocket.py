@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from flask_cors._errors import Problem
 from flask_cors._options import merge_layers
 from flask_cors._origins import is_same_origin_as_host
-from flask_cors._policy import Decision, Policy, PolicyCompiler
+from flask_cors._policy import Decision, Policy, PolicyCompiler, evaluate_same_origin_websocket
 from flask_cors._spec import is_websocket_handshake
 
 A = "https://app.example.com"
@@ -117,6 +117,45 @@ def test_allowed_handshake_decision() -> None:
     decision = policy(origins=[A]).evaluate_websocket(A, "api.example.com")
     assert decision == Decision("websocket", (), True)
     assert decision.allowed
+
+
+@pytest.mark.parametrize(
+    ("options", "origin", "expected"),
+    [
+        pytest.param({}, EVIL, Decision("websocket", (), True, "websocket-credentials", EVIL), id="any-no-credentials"),
+        pytest.param({"origins": [A]}, A, Decision("websocket", (), True, "websocket-credentials", A), id="listed"),
+        pytest.param({"origins": [A]}, EVIL, Decision("websocket", (), True, "websocket-origin", EVIL), id="unlisted"),
+        pytest.param({"origins": [A], "supports_credentials": True}, A, Decision("websocket", (), True), id="creds"),
+        pytest.param({}, "https://api.example.com", Decision("websocket", (), True), id="same-origin"),
+        pytest.param({}, None, Decision("websocket", (), True), id="no-origin"),
+    ],
+)
+def test_websocket_decision_when_the_server_adds_credentials(
+    options: dict[str, Any], origin: str | None, expected: Decision
+) -> None:
+    assert policy(**options).evaluate_websocket(origin, "api.example.com", adds_credentials=True) == expected
+
+
+def test_credentials_refusal_reason() -> None:
+    decision = policy(origins=[A]).evaluate_websocket(A, "api.example.com", adds_credentials=True)
+    assert decision.reason() == (
+        "origin 'https://app.example.com' is allowed only without credentials, but the server adds "
+        "Access-Control-Allow-Credentials: true (Engine.IO's cors_credentials), and its host and port are not "
+        "the request's Host"
+    )
+
+
+def test_same_origin_websocket_without_a_policy() -> None:
+    assert evaluate_same_origin_websocket(None, "api.example.com") == Decision("websocket", (), True)
+    assert evaluate_same_origin_websocket("http://api.example.com", "api.example.com") == Decision(
+        "websocket", (), True
+    )
+    refused = evaluate_same_origin_websocket(A, "api.example.com")
+    assert refused == Decision("websocket", (), True, "websocket-same-origin", A)
+    assert refused.reason() == (
+        "origin 'https://app.example.com' is not the request's Host, and no policy with guard_websockets "
+        "covers the path (only the same origin passes)"
+    )
 
 
 def test_guard_websockets_round_trips_through_describe() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from flask import Flask
 from flask_cors import CORS, CORSWarning, cross_origin
+from flask_cors._cookies import judge_cookie, session_cookie
 from flask_cors.cli import cors_group
 from flask_cors.testing import check_configuration
 
@@ -56,10 +57,56 @@ def test_default_session_cookie_with_a_credentialed_origin_on_another_site_is_re
         pytest.param({"SESSION_COOKIE_SAMESITE": "None", "SESSION_COOKIE_SECURE": True}, id="samesite-none-secure"),
         pytest.param({"SERVER_NAME": "api.example.net", "PREFERRED_URL_SCHEME": "https"}, id="api-on-the-same-site"),
         pytest.param({"SESSION_COOKIE_DOMAIN": ".example.net"}, id="cookie-domain-on-the-same-site"),
+        pytest.param({"SERVER_NAME": "api.example.net"}, id="https-assumed-behind-a-proxy"),
     ],
 )
 def test_nothing_to_report_when_the_session_cookie_can_reach_the_origins(config: dict[str, Any]) -> None:
     assert check(app_with(config, **CREDENTIALED)) == (0, "No problems found.\n")
+
+
+W021_HTTP_PAGE = (
+    "the session cookie 'session' has SameSite=Lax and is not Secure, so browsers send it only with requests from "
+    "pages on the API's own site. Credentials are allowed for http://app.example.net (site http://example.net); this "
+    "app is served from https://api.example.net (site https://example.net), so the browser sends those pages' "
+    "requests without the session."
+)
+
+
+@pytest.mark.parametrize("scheme", [{}, {"PREFERRED_URL_SCHEME": "https"}], ids=["flask-default", "https"])
+def test_an_http_page_is_on_another_site_than_the_https_api(scheme: dict[str, str]) -> None:
+    """Schemeful same-site, as the cookie model judges it: http://app.example.net does not send the cookie."""
+    config = {"SERVER_NAME": "api.example.net", "SESSION_COOKIE_SAMESITE": "Lax", **scheme}
+    app = app_with(config, origins=["http://app.example.net"], supports_credentials=True)
+    assert [(finding.code, finding.problem.message) for finding in check_configuration(app)] == [
+        ("cors.W021", W021_HTTP_PAGE)
+    ]
+    judged = judge_cookie(session_cookie(app.config), "http://app.example.net", "https://api.example.net/")
+    assert (judged.sent, judged.send.reasons) == (False, ("SchemefulSameSiteLax", "UserPreferences"))
+
+
+@pytest.mark.parametrize(
+    ("server_name", "origin"),
+    [
+        ("localhost:5000", "http://localhost:5173"),
+        ("127.0.0.1:5000", "http://127.0.0.1:3000"),
+        ("[::1]:5000", "http://[::1]:3000"),
+        ("[::1]", "http://[::1]:3000"),
+    ],
+)
+def test_a_loopback_api_is_taken_as_plain_http_like_the_development_server(server_name: str, origin: str) -> None:
+    app = app_with({"SERVER_NAME": server_name}, origins=[origin], supports_credentials=True)
+    assert check(app) == (0, "No problems found.\n")
+
+
+def test_preferred_url_scheme_https_counts_for_a_loopback_api_too() -> None:
+    config = {"SERVER_NAME": "[::1]:5000", "PREFERRED_URL_SCHEME": "https"}
+    app = app_with(config, origins=["http://[::1]:3000"], supports_credentials=True)
+    assert [finding.problem.message for finding in check_configuration(app)] == [
+        "the session cookie 'session' has no SameSite attribute (browsers treat it as Lax) and is not Secure, so "
+        "browsers send it only with requests from pages on the API's own site. Credentials are allowed for "
+        "http://[::1]:3000 (site http://[::1]); this app is served from https://[::1]:5000 (site https://[::1]), so "
+        "the browser sends those pages' requests without the session."
+    ]
 
 
 def test_api_known_to_be_on_another_site() -> None:
@@ -68,8 +115,8 @@ def test_api_known_to_be_on_another_site() -> None:
     assert finding.problem.message == (
         "the session cookie 'session' has SameSite=Lax and is not Secure, so browsers send it only with requests "
         "from pages on the API's own site. Credentials are allowed for https://app.example.net (site "
-        "https://example.net); this app is served from api.example.com (site example.com), so the browser sends "
-        "those pages' requests without the session."
+        "https://example.net); this app is served from https://api.example.com (site https://example.com), so the "
+        "browser sends those pages' requests without the session."
     )
 
 
@@ -100,15 +147,36 @@ def test_secure_session_cookie_for_http_pages_warns_at_start_up() -> None:
             origins=["http://app.example.com", "http://localhost:5173", "https://app.example.com"],
             supports_credentials=True,
         )
-    assert [str(warning.message)[:11] for warning in record] == ["[cors.W008]", "[cors.W023]"]
-    assert [str(warning.message) for warning in record][1:] == [
+    assert [str(warning.message) for warning in record] == [
+        "[cors.W008] origins=['http://app.example.com']: with credentials, an origin over plain http can be altered "
+        "by anyone on the network path, who then reads your users' data from this API, whose other origins use "
+        "https. Fix: serve those sites over https and list ['https://app.example.com'].",
         "[cors.W023] SESSION_COOKIE_SECURE=True: credentials are allowed for pages served over plain http "
         "(http://app.example.com), but the session cookie 'session' is Secure and not SameSite=None: over http the "
         "API cannot keep a Secure cookie, and over https it is on another site than an http page (schemes count), "
         "where only SameSite=None cookies go. These pages never send the session. Fix: serve those pages over "
-        "https, or set SESSION_COOKIE_SAMESITE='None' with an https API."
+        "https, or set SESSION_COOKIE_SAMESITE='None' with an https API.",
     ]
     assert [finding.code for finding in check_configuration(app)] == ["cors.W008", "cors.W021", "cors.W023"]
+
+
+def test_only_real_loopback_origins_escape_w023() -> None:
+    """Regression: a host that merely starts with "127." is a remote host over plain http."""
+    app = Flask("w023-loopback")
+    app.config["SESSION_COOKIE_SECURE"] = True
+    with pytest.warns(CORSWarning) as record:
+        CORS(
+            app,
+            origins=["http://127.evil.example", "http://127.0.0.1:5000", "http://[::1]:3000", "http://api.localhost"],
+            supports_credentials=True,
+        )
+    assert [str(warning.message) for warning in record] == [
+        "[cors.W023] SESSION_COOKIE_SECURE=True: credentials are allowed for pages served over plain http "
+        "(http://127.evil.example), but the session cookie 'session' is Secure and not SameSite=None: over http the "
+        "API cannot keep a Secure cookie, and over https it is on another site than an http page (schemes count), "
+        "where only SameSite=None cookies go. These pages never send the session. Fix: serve those pages over "
+        "https, or set SESSION_COOKIE_SAMESITE='None' with an https API."
+    ]
 
 
 def test_decorated_views_are_checked_too() -> None:

@@ -518,7 +518,15 @@ class TestRejectionReporting:
             get(client, "/", "https://evil.example")
             get(client, "/", A)
         assert [r.getMessage() for r in caplog.records] == [
-            "CORS refused GET '/' from 'https://evil.example': origin 'https://evil.example' is not allowed"
+            "CORS refused 'GET' '/' from 'https://evil.example': origin 'https://evil.example' is not allowed"
+        ]
+
+    def test_refusal_log_escapes_the_method(self, make_app: MakeApp, caplog: pytest.LogCaptureFixture) -> None:
+        client = make_app(origins=[A]).test_client()
+        with caplog.at_level(logging.DEBUG, logger="flask_cors"):
+            client.open("/", environ_overrides={"REQUEST_METHOD": "GET\x1b[2J", "HTTP_ORIGIN": "https://evil.example"})
+        assert [r.getMessage() for r in caplog.records if r.name == "flask_cors"] == [
+            "CORS refused 'GET\\x1b[2J' '/' from 'https://evil.example': origin 'https://evil.example' is not allowed"
         ]
 
     def test_signal_receives_each_refusal(self, make_app: MakeApp) -> None:

@@ -53,7 +53,7 @@ class TestLogInjectionCVE20241681:
         messages = [record.getMessage() for record in caplog.records if record.name == "flask_cors"]
         assert len(messages) == 1
         assert "\r" not in messages[0] and "\n" not in messages[0]
-        assert messages[0].startswith("CORS refused GET ")
+        assert messages[0].startswith("CORS refused 'GET' ")
 
 
 class TestPrivateNetworkCVE20246221:

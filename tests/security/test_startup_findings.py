@@ -44,7 +44,7 @@ def one_class(kind: str, attacker: str, fix: str, *, credentials: bool = True) -
     return (
         "cors.E013" if credentials else "cors.W005",
         f"admits {attacker!r} ({kind}: {WHY[kind]}); {consequence}",
-        f"use {fix!r} instead.",
+        f"use r'{fix}' instead.",
     )
 
 
@@ -129,7 +129,7 @@ class TestProbeClasses:
                 "host), 'https://app.example.com_.evil.test' (special-character: the pattern lets characters such as "
                 "'_' or '`' follow the host, and some browsers send them), 'https://app.example.com@evil.test' "
                 "(userinfo: the pattern lets '@' and another host follow); those sites can read your responses.",
-                r"use 'https://app\\.example\\.com' instead.",
+                r"use r'https://app\.example\.com' instead.",
                 r"https://app\.example\.com",
             )
         ]
@@ -143,7 +143,7 @@ class TestProbeClasses:
                 pattern,
                 "with credentials, this pattern also admits 'http://app.example.com': a page served over plain http "
                 "can be altered by anyone on the network path, who then reads your users' data.",
-                r"allow only the secure scheme, e.g. 'https://app\\.example\\.com'.",
+                r"allow only the secure scheme, e.g. r'https://app\.example\.com'.",
                 None,
             )
         ]

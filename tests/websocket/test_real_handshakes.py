@@ -7,10 +7,11 @@ let a page set it; tests/browser/test_websockets.py runs Chromium).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 from flask_sock import Sock
@@ -21,7 +22,8 @@ from werkzeug.serving import make_server
 
 from flask import Flask
 from flask_cors import CORS, cross_origin
-from flask_cors.websocket import socketio_origins
+from flask_cors.extension import cors_rejected
+from flask_cors.websocket import socketio_options, socketio_origins
 
 A = "https://app.example.com"
 EVIL = "https://evil.example.net"
@@ -130,14 +132,21 @@ class TestFlaskSock:
             assert refusal(port, A)[0] == 403
 
 
-def socketio_app(**options: Any) -> tuple[Flask, SocketIO, list[str]]:
-    """A Flask-SocketIO app (threading mode) whose origin check asks CORS(app, **options)."""
+def socketio_app(
+    configure: Callable[[Flask], dict[str, Any]] = socketio_options, **options: Any
+) -> tuple[Flask, SocketIO, list[str]]:
+    """A Flask-SocketIO app (threading mode) with CORS(app, **options), built with ``configure(app)``'s kwargs."""
     app = Flask("sio")
     CORS(app, **options)
-    socketio = SocketIO(app, async_mode="threading", cors_allowed_origins=socketio_origins(app))
+    socketio = SocketIO(app, async_mode="threading", **configure(app))
     connected: list[str] = []
     socketio.on_event("connect", lambda *args: connected.append("connect"))
     return app, socketio, connected
+
+
+def engineio_default(app: Flask) -> dict[str, Any]:
+    """Only the origin check, Engine.IO's own cors_credentials (True) left as it is."""
+    return {"cors_allowed_origins": socketio_origins(app)}
 
 
 def polling(app: Flask, origin: str | None, host: str = "localhost") -> tuple[int, bytes]:
@@ -146,20 +155,97 @@ def polling(app: Flask, origin: str | None, host: str = "localhost") -> tuple[in
     return response.status_code, response.data
 
 
+def polling_cors(app: Flask, origin: str | None, host: str = "localhost") -> tuple[int, str | None, str | None]:
+    """The status, Access-Control-Allow-Origin and Access-Control-Allow-Credentials of an Engine.IO open."""
+    headers = {"Origin": origin} if origin is not None else {}
+    response = app.test_client().get("/socket.io/?EIO=4&transport=polling", headers=headers, base_url=f"http://{host}")
+    return (
+        response.status_code,
+        response.headers.get("Access-Control-Allow-Origin"),
+        response.headers.get("Access-Control-Allow-Credentials"),
+    )
+
+
+REFUSED = (400, None, None)
+
+
 class TestFlaskSocketIO:
     def test_listed_origin_opens_a_session(self) -> None:
         app, _, _ = socketio_app(origins=[A])
         status, body = polling(app, A)
         assert (status, body[:1]) == (200, b"0")  # Engine.IO "open" packet
+        assert polling_cors(app, A) == (200, A, None)
 
     def test_unlisted_origin_is_refused_by_engineio(self) -> None:
         app, _, _ = socketio_app(origins=[A])
         assert polling(app, EVIL) == (400, b'"Not an accepted origin."')
+        assert polling_cors(app, EVIL) == REFUSED
+
+    def test_credentialed_policy_reflects_only_its_origins_with_credentials(self) -> None:
+        app, _, _ = socketio_app(origins=[A], supports_credentials=True)
+        assert polling_cors(app, A) == (200, A, "true")
+        assert polling_cors(app, EVIL) == REFUSED
+        assert polling_cors(app, "http://localhost") == (200, "http://localhost", "true")
+
+    def test_default_cors_never_reflects_another_site_with_credentials(self) -> None:
+        # CORS(app) allows any origin without credentials; Engine.IO's default adds credentials.
+        app, _, _ = socketio_app(engineio_default)
+        assert polling_cors(app, EVIL) == REFUSED
+        assert polling_cors(app, "http://localhost") == (200, "http://localhost", "true")
+
+    def test_default_cors_with_socketio_options_reflects_without_credentials(self) -> None:
+        app, _, _ = socketio_app()
+        assert polling_cors(app, EVIL) == (200, EVIL, None)
+
+    def test_policy_without_credentials_refuses_when_engineio_sends_them(
+        self, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        app, _, _ = socketio_app(engineio_default, origins=[A])
+        with caplog.at_level(logging.DEBUG, logger="flask_cors"):
+            assert polling_cors(app, A) == REFUSED
+        assert [r.getMessage() for r in caplog.records if r.name == "flask_cors"] == [
+            "CORS refused the WebSocket handshake to '/socket.io/' from 'https://app.example.com' (Host 'localhost'): "
+            "origin 'https://app.example.com' is allowed only without credentials, but the server adds "
+            "Access-Control-Allow-Credentials: true (Engine.IO's cors_credentials), and its host and port are not "
+            "the request's Host"
+        ]
+
+    def test_refusal_is_logged_once_and_sent_to_cors_rejected(self, caplog: pytest.LogCaptureFixture) -> None:
+        app, _, _ = socketio_app(origins=[A])
+        seen: list[tuple[str, str | None, str | None, str, str]] = []
+
+        def receiver(sender: Flask, **extra: Any) -> None:
+            assert sender is app
+            seen.append(
+                (extra["decision"].kind, extra["decision"].refused, extra["origin"], extra["method"], extra["path"])
+            )
+
+        with caplog.at_level(logging.DEBUG, logger="flask_cors"), cors_rejected.connected_to(receiver, app):
+            assert polling_cors(app, EVIL + "\x1b") == REFUSED
+        assert seen == [("websocket", "websocket-origin", EVIL + "\x1b", "GET", "/socket.io/")]
+        assert [r.getMessage() for r in caplog.records if r.name == "flask_cors"] == [
+            "CORS refused the WebSocket handshake to '/socket.io/' from 'https://evil.example.net\\x1b' "
+            "(Host 'localhost'): origin 'https://evil.example.net\\x1b' is not allowed, and its host and port "
+            "are not the request's Host"
+        ]
+
+    def test_socketio_options(self) -> None:
+        app = Flask("opts")
+        assert socketio_options(app)["cors_credentials"] is True  # no policy yet: Engine.IO's default
+        CORS(app, origins=[A])
+        options = socketio_options(app)
+        assert sorted(options) == ["cors_allowed_origins", "cors_credentials"]
+        assert options["cors_credentials"] is False
+        assert socketio_options(app, credentials=True)["cors_credentials"] is True
+        CORS(app, resources=["/socket.io/*"], origins=[A], supports_credentials=True)
+        assert socketio_options(app)["cors_credentials"] is True
+        assert socketio_options(app, "/elsewhere/")["cors_credentials"] is False
 
     def test_same_origin_and_no_origin_pass(self) -> None:
         app, _, _ = socketio_app(origins=[A])
         assert polling(app, "https://api.example.com", host="api.example.com")[0] == 200
         assert polling(app, None)[0] == 200
+        assert polling_cors(app, None) == (200, None, None)
 
     def test_null_follows_the_credentials_rules(self) -> None:
         with pytest.warns(UserWarning):
@@ -167,24 +253,32 @@ class TestFlaskSocketIO:
         assert polling(app, "null") == (400, b'"Not an accepted origin."')
         with pytest.warns(UserWarning, match=r"^\[cors\.W007\]"):
             app, _, _ = socketio_app(origins=[A, "null"], supports_credentials=True)
-        assert polling(app, "null")[0] == 200
+        assert polling_cors(app, "null") == (200, "null", "true")
 
     def test_uncovered_path_is_same_origin_only(self) -> None:
         app, _, _ = socketio_app(origins=[A], resources=["/api/*"])
         assert polling(app, A) == (400, b'"Not an accepted origin."')
-        assert polling(app, "http://localhost")[0] == 200
+        assert polling_cors(app, "http://localhost") == (200, "http://localhost", "true")
 
-    def test_guard_off_allows_every_origin(self) -> None:
-        app, _, _ = socketio_app(origins=[A], guard_websockets=False)
-        assert polling(app, EVIL)[0] == 200
+    def test_guard_off_falls_back_to_same_origin(self) -> None:
+        app, _, _ = socketio_app(origins=[A], supports_credentials=True, guard_websockets=False)
+        assert polling_cors(app, EVIL) == REFUSED
+        assert polling_cors(app, A) == REFUSED
+        assert polling_cors(app, "http://localhost") == (200, "http://localhost", "true")
 
     def test_cors_after_socketio_is_seen(self) -> None:
         app = Flask("late")
-        socketio = SocketIO(app, async_mode="threading", cors_allowed_origins=socketio_origins(app))
+        socketio = SocketIO(app, async_mode="threading", **socketio_options(app))
         assert polling(app, A) == (400, b'"Not an accepted origin."')
-        CORS(app, origins=[A])
-        assert polling(app, A)[0] == 200
+        CORS(app, origins=[A], supports_credentials=True)
+        assert polling_cors(app, A) == (200, A, "true")
         assert socketio.server is not None
+
+    def test_later_policy_without_credentials_cannot_widen(self) -> None:
+        app = Flask("late_plain")
+        SocketIO(app, async_mode="threading", **socketio_options(app))  # built for credentials
+        CORS(app, origins=[A])
+        assert polling_cors(app, A) == REFUSED
 
     def test_real_websocket_transport(self) -> None:
         app, _, connected = socketio_app(origins=[A])
