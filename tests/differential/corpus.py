@@ -18,43 +18,38 @@ from __future__ import annotations
 from typing import Any
 
 #: scenario id -> one line: why it differed and what was fixed. Filled in by the lead.
-FIXED: dict[str, str] = {}
-
-#: scenario id -> (classification, one line). Differences not (yet) explained by docs/differences.md.
-#: classification is "bug" (likely a bug in us) or "new-difference" (intended, needs a section).
-#: These fail in the differential suite on purpose until the lead decides.
-_IPV6 = (
-    "new-difference",
-    "a bracketed IPv6 origin is an exact origin here; flask-cors 6.0.5 reads its '[' as a regex and never matches it",
-)
-PENDING: dict[str, tuple[str, str]] = {
-    "corpus/fc-ipv6/literal": _IPV6,
-    "corpus/fc-ipv6/literal-upper": _IPV6,
-    "corpus/fc-ipv6/no-origin": _IPV6,
-    "corpus/issue241/decorated-abort": (
-        "new-difference",
-        "abort() in a @cross_origin view gets the view's CORS headers; flask-cors 6.0.5 sends none",
-    ),
-    "corpus/issue199/star-methods-preflight": (
-        "new-difference",
-        "methods='*' allows any method (the requested one is echoed, with the requested headers); flask-cors "
-        "6.0.5 sends no Allow-Methods and no Allow-Headers (the missing Expose-Headers is section 16)",
-    ),
-    "corpus/dev-port/anchored-regex": (
-        "new-difference",
-        "a pattern ending in $ now allows any port (section 1 says flask-cors allowed any port too; for $-anchored "
-        "patterns it refused them)",
-    ),
-    "corpus/catalysis-hub/hook-adds-headers-preflight": (
-        "new-difference",
-        "Allow-Headers/-Methods an app hook already added are replaced by ours; flask-cors 6.0.5 adds its own "
-        "next to them (two fields each)",
-    ),
-    "corpus/issue145/allow-headers-comma-string": (
-        "new-difference",
-        "an allow_headers string with commas is a list of names; flask-cors 6.0.5 reads it as one regex",
-    ),
+FIXED: dict[str, str] = {
+    "corpus/fc-credentials/schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-credentials/default-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-methods/get-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-methods/head-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-methods/preflight-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-methods/defined-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-max-age/default-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-max-age/int-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-max-age/timedelta-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-allow-headers/no-request-headers": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-expose/default-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/fc-expose/override-schemeless": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/default-foo": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/credentials-any": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/max-age-preflight": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/allow-headers-preflight": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/expose-headers": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/error-404": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/error-500": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/abort-403": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/regex-origin": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/preflight-put-headers": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/schemeless/private-network": "a schemeless test Origin was refused as malformed; now compared as flask-cors does (issue 10, item 1)",
+    "corpus/dev-port/regex-subdomains": "a pattern that names no port refused a dev server's port (issue 10, item 2)",
+    "corpus/dev-port/credentials-regex": "a pattern that names no port refused a dev server's port (issue 10, item 2)",
+    "corpus/dev-port/single-regex": "a pattern that names no port refused a dev server's port (issue 10, item 2)",
 }
+
+#: scenario id -> (classification, one line). Differences not (yet) explained by docs/differences.md;
+#: they fail in the differential suite on purpose until the lead decides. All decided so far.
+PENDING: dict[str, tuple[str, str]] = {}
 
 FC = "corydolphin/flask-cors"
 SCHEMELESS = "www.example.com"  # what flask-cors's own decorator tests send as Origin

@@ -1440,4 +1440,101 @@ INTENDED: dict[str, tuple[int, dict[str, Any], dict[str, Any]]] = {
         },
         {"status": 200, "headers": {}},
     ),
+    # Decided by the lead after the corpus triage (were PENDING).
+    "corpus/fc-ipv6/literal": (
+        18,
+        {"status": 200, "headers": {"Access-Control-Allow-Origin": ["http://[::1]:8000"], "Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
+    "corpus/fc-ipv6/literal-upper": (
+        18,
+        {"status": 200, "headers": {"Access-Control-Allow-Origin": ["HTTP://[::1]:8000"], "Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
+    "corpus/fc-ipv6/no-origin": (
+        18,
+        {"status": 200, "headers": {"Access-Control-Allow-Origin": ["http://[::1]:8000"], "Vary": ["Origin"]}},
+        {"status": 200, "headers": {}},
+    ),
+    "corpus/issue241/decorated-abort": (
+        18,
+        {"status": 401, "headers": {"Access-Control-Allow-Origin": ["http://localhost:3000"], "Vary": ["Origin"]}},
+        {"status": 401, "headers": {}},
+    ),
+    "corpus/issue199/star-methods-preflight": (
+        18,
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["http://localhost:3000"],
+                "Access-Control-Allow-Methods": ["POST"],
+                "Access-Control-Allow-Headers": ["content-type"],
+                "Vary": ["Origin"],
+            },
+        },
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["http://localhost:3000"],
+                "Access-Control-Expose-Headers": ["Authorization"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
+    "corpus/dev-port/anchored-regex": (
+        1,
+        {
+            "status": 200,
+            "headers": {"Access-Control-Allow-Origin": ["https://beta.chromestatus.example:8080"], "Vary": ["Origin"]},
+        },
+        {"status": 200, "headers": {}},
+    ),
+    "corpus/catalysis-hub/hook-adds-headers-preflight": (
+        18,
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Headers": ["content-type"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Access-Control-Allow-Origin": ["https://www.catalysis.example"],
+                "Access-Control-Allow-Credentials": ["true"],
+                "Vary": ["Origin"],
+            },
+        },
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Headers": ["X-PINGOTHER, Content-Type, Authorization, Accept", "content-type"],
+                "Access-Control-Allow-Methods": [
+                    "GET, PUT, POST, DELETE, HEAD, OPTIONS",
+                    "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
+                ],
+                "Access-Control-Allow-Origin": ["https://www.catalysis.example"],
+                "Access-Control-Allow-Credentials": ["true"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
+    "corpus/issue145/allow-headers-comma-string": (
+        15,
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["http://localhost:8080"],
+                "Access-Control-Allow-Credentials": ["true"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Access-Control-Allow-Headers": ["authorization"],
+                "Vary": ["Origin"],
+            },
+        },
+        {
+            "status": 200,
+            "headers": {
+                "Access-Control-Allow-Origin": ["http://localhost:8080"],
+                "Access-Control-Allow-Credentials": ["true"],
+                "Access-Control-Allow-Methods": ["DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"],
+                "Vary": ["Origin"],
+            },
+        },
+    ),
 }
