@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from ._errors import Problem
 from ._origins import OriginRule, classify_origin, compile_origins, is_loopback
-from ._regex import Witness, witnesses
+from ._regex import Witness, source_tokens, witnesses
 
 #: Classes where another site gets in.
 OTHER_SITE = ("lookalike", "unescaped-dot", "suffix", "special-character", "userinfo")
@@ -221,21 +221,11 @@ def _escape_origin(origin: str) -> str:
 
 def _escape_dots(pattern: str) -> str:
     """``pattern`` with every single unescaped ``.`` outside a class, not followed by a quantifier, escaped."""
-    out, index, in_class = [], 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            out.append(pattern[index : index + 2])
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "." and (index + 1 == len(pattern) or pattern[index + 1] not in "*+?{"):
-            char = "\\."
-        out.append(char)
-        index += 1
+    tokens = list(source_tokens(pattern))
+    out = []
+    for index, (token, syntax) in enumerate(tokens):
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        out.append("\\." if syntax and token == "." and following not in ("*", "+", "?", "{") else token)
     return "".join(out)
 
 

@@ -18,6 +18,7 @@ Framework-free: nothing here imports Flask or keeps state.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -277,6 +278,25 @@ def backtracking_risk(pattern: str, flags: int = 0) -> str | None:
     if "exponential" in risks:
         return "exponential"
     return "polynomial" if risks else None
+
+
+def source_tokens(pattern: str) -> Iterator[tuple[str, bool]]:
+    """The pattern's source, token by token: an escape (``\\.``) or one character, with whether
+    it is a syntax character (outside a character class and not escaped)."""
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            yield pattern[index : index + 2], False
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+            yield char, False
+        else:
+            in_class = char == "["
+            yield char, True
+        index += 1
 
 
 class _Unwritable(Exception):

@@ -27,7 +27,7 @@ from ._errors import Problem
 from ._options import check_names, merge_layers
 from ._origins import REGEX_HINTS
 from ._policy import Policy
-from ._regex import witnesses
+from ._regex import source_tokens, witnesses
 
 PathPattern = Union[str, "re.Pattern[str]"]
 
@@ -103,23 +103,14 @@ def literal_prefix(pattern: str) -> str:
 
 
 def _has_top_level_alternation(pattern: str) -> bool:
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    depth = 0
+    for token, syntax in source_tokens(pattern):
+        if syntax and token == "(":
             depth += 1
-        elif char == ")":
+        elif syntax and token == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif syntax and token == "|" and depth == 0:
             return True
-        index += 1
     return False
 
 
