@@ -37,6 +37,8 @@ from flask import Flask
 from flask_cors import CORS
 
 app = Flask(__name__)
+# The page is on another site, so the session cookie must be SameSite=None; Secure to travel.
+app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
 CORS(app, resources={"/api/*": {"origins": ["https://app.example"], "supports_credentials": True, "max_age": 600}})
 
 
