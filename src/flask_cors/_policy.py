@@ -219,15 +219,14 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     depends_on_origin = not static_wildcard and bool(matcher.rules)
     vary = options.vary_header and depends_on_origin
 
-    actual_tail: list[tuple[str, str]] = []
-    if credentials:
-        actual_tail.append((spec.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"))
+    # Fetch, "CORS-preflight fetch": a preflight's answer is read for allow-origin, credentials,
+    # methods, headers and max-age; Access-Control-Expose-Headers belongs to actual responses.
+    both: list[tuple[str, str]] = [(spec.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true")] if credentials else []
+    actual_tail = list(both)
     if options.expose_headers:
         actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(sorted(options.expose_headers))))
     any_method = "*" in options.methods
-    # Fetch, "CORS-preflight fetch": a preflight's answer is read for allow-origin, credentials,
-    # methods, headers and max-age; Access-Control-Expose-Headers belongs to actual responses.
-    preflight_tail = [pair for pair in actual_tail if pair[0] != spec.ACCESS_CONTROL_EXPOSE_HEADERS]
+    preflight_tail = list(both)
     if not any_method:
         preflight_tail.append((spec.ACCESS_CONTROL_ALLOW_METHODS, ", ".join(sorted(options.methods))))
     if options.max_age is not None:

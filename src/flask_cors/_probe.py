@@ -32,7 +32,7 @@ import re
 from typing import NamedTuple
 
 from ._errors import Problem
-from ._origins import OriginRule, classify_origin, compile_origins, is_loopback
+from ._origins import OriginMatcher, OriginRule, classify_origin, compile_origins, is_loopback
 from ._regex import Witness, source_tokens, witnesses
 
 #: Classes where another site gets in.
@@ -65,9 +65,11 @@ def _pattern_of(rule: OriginRule) -> tuple[str, int]:
     return rule.text, re.IGNORECASE
 
 
-def targets(rule: OriginRule) -> list[Target]:
-    """The origins a pattern rule was written for, each one it really admits."""
-    matcher = compile_origins((rule,))
+def targets(rule: OriginRule, matcher: OriginMatcher) -> list[Target]:
+    """The origins a pattern rule was written for, each one it really admits.
+
+    Precondition: ``matcher`` is ``compile_origins((rule,))``.
+    """
     found = []
     for witness in witnesses(*_pattern_of(rule)):
         shape = _ORIGIN.fullmatch(witness.text)
@@ -126,11 +128,15 @@ def probe(rule: OriginRule, option: str, credentials: bool, *, suggest: bool = T
     """
     if rule.kind not in ("pattern", "wildcard"):
         return []
-    matcher = compile_origins((rule,))
+    return _probe(rule, compile_origins((rule,)), option, credentials, suggest)
+
+
+def _probe(rule: OriginRule, matcher: OriginMatcher, option: str, credentials: bool, suggest: bool) -> list[Problem]:
+    """:func:`probe`, with the rule's matcher compiled once by the caller."""
     problems: list[Problem] = []
     found: dict[str, Attempt] = {}  # the first attacker origin admitted, per class
     first: Target | None = None  # the target of the first other-site finding: the fix starts there
-    for target in targets(rule):
+    for target in targets(rule, matcher):
         for attempt in attacker_origins(target):
             if attempt.kind in found or attempt.kind == "null":
                 continue
@@ -147,7 +153,7 @@ def probe(rule: OriginRule, option: str, credentials: bool, *, suggest: bool = T
         return [_any_site(rule, option, found["unrelated"].origin)] if credentials else []
     if first is not None:
         other_sites = [found[kind] for kind in OTHER_SITE if kind in found]
-        problems.append(_other_site(rule, option, other_sites, first, credentials, suggest))
+        problems.append(_other_site(rule, matcher, option, other_sites, first, credentials, suggest))
     if credentials and "other-scheme" in found:
         problems.append(_other_scheme(rule, option, found["other-scheme"].origin))
     return problems
@@ -190,9 +196,15 @@ _WHY = {
 
 
 def _other_site(
-    rule: OriginRule, option: str, attempts: list[Attempt], target: Target, credentials: bool, suggest: bool
+    rule: OriginRule,
+    matcher: OriginMatcher,
+    option: str,
+    attempts: list[Attempt],
+    target: Target,
+    credentials: bool,
+    suggest: bool,
 ) -> Problem:
-    fix = suggest_fix(rule, target) if suggest else None
+    fix = suggest_fix(rule, matcher, target) if suggest else None
     sites = "that site" if len(attempts) == 1 else "those sites"
     consequence = (
         f"with credentials, {sites} can act as your users and read the answers"
@@ -229,8 +241,11 @@ def _escape_dots(pattern: str) -> str:
     return "".join(out)
 
 
-def suggest_fix(rule: OriginRule, target: Target) -> str | None:
-    """A corrected pattern that passes the probe and still admits what ``rule`` was written for."""
+def suggest_fix(rule: OriginRule, original: OriginMatcher, target: Target) -> str | None:
+    """A corrected pattern that passes the probe and still admits what ``rule`` was written for.
+
+    Precondition: ``original`` is ``compile_origins((rule,))``.
+    """
     pattern, _ = _pattern_of(rule)
     if "." not in target.domain:
         return None  # a pattern over a whole top-level domain: only a list of origins can fix it
@@ -241,7 +256,6 @@ def suggest_fix(rule: OriginRule, target: Target) -> str | None:
     # original allowed subdomains, then the one origin the pattern was written for.
     subdomains = rf"{target.scheme}://([a-z0-9-]+\.)*{re.escape(target.domain)}"
     exact = _escape_origin(target.origin)
-    original = compile_origins((rule,))
     if original.allows(f"{target.scheme}://www.{target.domain}", credentials=True):
         candidates += [subdomains, exact]
     else:
@@ -257,6 +271,6 @@ def suggest_fix(rule: OriginRule, target: Target) -> str | None:
         matcher = compile_origins((fixed,))
         if not any(matcher.allows(origin, credentials=True) for origin in wanted):
             continue
-        if fixed.kind == "exact" or not probe(fixed, "", True, suggest=False):
+        if fixed.kind == "exact" or not _probe(fixed, matcher, "", True, suggest=False):
             return candidate
     return None
