@@ -7,6 +7,9 @@ wording against a real Chromium's console.
 
 from __future__ import annotations
 
+#: The line naming the browser that flask cors explain, check and flask_cors.testing speak for.
+BROWSER_MODEL = "Browser model: Chromium 156's rules and wording; verdicts also checked on Chromium 150"
+
 PREFLIGHT = "Response to preflight request doesn't pass access control check: "
 MISSING = "No 'Access-Control-Allow-Origin' header is present on the requested resource."
 VALID = " Have the server send the header with a valid value."

@@ -59,6 +59,14 @@ CASES = (
         third_party_cookies=True,
     ),
     CookieCase(
+        "cross-site-strict-third-party-allowed",
+        "SameSite=Strict stays home cross-site too, wherever third-party cookies are allowed.",
+        "http://app.site-a.test:8000",
+        "http://api.site-b.test:8000",
+        "sid=1; SameSite=Strict; Path=/",
+        third_party_cookies=True,
+    ),
+    CookieCase(
         "cross-site-no-samesite",
         "No SameSite attribute means Lax (Flask's default session cookie): not sent cross-site.",
         "http://app.site-a.test:8000",

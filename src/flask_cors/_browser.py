@@ -11,11 +11,12 @@ sent, each ``Set-Cookie`` in an answer is judged for storage, and a call that CO
 carries none of the cookies is reported as blocked by cookies, not as allowed.
 
 The rules are those of the WHATWG Fetch standard (https://fetch.spec.whatwg.org/), each function
-naming the algorithm it follows. Failure reasons use Chromium's console wording (checked against
-Chromium 156), so a reason reads the way developers see it in DevTools. One place where Chromium
-is more lenient than the standard is kept strict here: ``Access-Control-Allow-Headers: *`` does not
-cover ``Authorization`` (Fetch, "CORS non-wildcard request-header name"); Chromium 156 still lets
-it through.
+naming the algorithm it follows. Failure reasons use the console wording of Chromium
+:data:`~flask_cors._chromium.MODEL_VERSION` (156), so a reason reads the way developers see it in
+DevTools; :mod:`flask_cors._chromium` records how other checked versions word it. One place where
+Chromium is more lenient than the standard is kept strict here: ``Access-Control-Allow-Headers: *``
+does not cover ``Authorization`` (Fetch, "CORS non-wildcard request-header name"); Chromium (150
+and 156) still lets it through.
 """
 
 from __future__ import annotations

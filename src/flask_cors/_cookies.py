@@ -12,10 +12,10 @@ do. The registrable domain comes from the Public Suffix List, private section in
 Chromium (``publicsuffixlist`` ships a copy, nothing is fetched); an IP address, and a host that
 is itself a public suffix (``localhost``, ``github.io``), is its own site.
 
-The rules are RFC 6265bis (draft 20) and Chromium 156's behaviour, checked case by case in
-tests/browser/test_cookies.py. Reasons carry Chromium's own codes (the DevTools protocol's
+The rules are RFC 6265bis (draft 20) and Chromium's behaviour (156 and 150), checked case by case
+in tests/browser/test_cookies.py. Reasons carry Chromium 156's own codes (the DevTools protocol's
 ``CookieBlockedReason`` and ``SetCookieBlockedReason``), so the model and the browser can be
-compared word for word:
+compared word for word; :mod:`flask_cors._chromium` records how other versions spell them:
 
 * ``SameSite=Strict``, ``Lax``, and no ``SameSite`` at all (treated as ``Lax``) cookies are
   neither set nor sent on a cross-site ``fetch()``. Chromium's "Lax+POST" exception (a cookie
@@ -266,7 +266,7 @@ class CookieJudgement:
 
 
 # SameSite=Strict, Lax and none at all, on a cross-site request. Chromium 156 reports the
-# "Schemeful" codes whenever it excludes a cookie for SameSite.
+# "Schemeful" codes whenever it excludes a cookie for SameSite (150 reports the plain ones).
 _SAMESITE_CODES = {
     "Strict": "SchemefulSameSiteStrict",
     "Lax": "SchemefulSameSiteLax",

@@ -20,6 +20,7 @@ from flask.cli import AppGroup, ScriptInfo
 
 from flask import Flask, current_app
 
+from ._chromium import KNOWN, MODEL_VERSION, model_note
 from ._cookies import Cookie, default_path, parse_cookie, session_cookie
 from ._errors import ConfigurationError
 from .testing import (
@@ -129,6 +130,10 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+#: Findings that predict what a browser does with the session cookie (the cookie model's verdicts).
+BROWSER_MODEL_CODES = frozenset({"cors.W021", "cors.W022", "cors.W023"})
+
+
 @cors_group.command("check", with_appcontext=False)
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -153,6 +158,8 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([finding.to_json() for finding in findings], indent=2))
     else:
+        if any(finding.code in BROWSER_MODEL_CODES for finding in findings):
+            click.echo(model_note() + "\n")  # these findings say what the browser will do
         for finding in findings:
             click.echo("\n".join(_finding_lines(finding)) + "\n")
         click.echo(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}." if findings else "No problems found.")
@@ -189,7 +196,7 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
 @click.option(
     "--third-party-cookies",
     is_flag=True,
-    help="The browser allows third-party cookies (Chromium 156 and Safari block them by default).",
+    help="The browser allows third-party cookies (Chromium and Safari block them by default).",
 )
 @click.option("--data", "-d", default=None, help="A request body (text).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -259,14 +266,20 @@ def explain_command(
     route = route_policy(app, urlsplit(result.request.url).path or "/", result.request.method)
     decision = None if result.allowed else policy_decision(app, result)
     if as_json:
-        report: dict[str, Any] = {"policy": route.source, "policy_decision": decision, **result.to_json()}
+        report: dict[str, Any] = {
+            "policy": route.source,
+            "policy_decision": decision,
+            "browser_model": {"chromium": MODEL_VERSION, "verdicts_checked_on": sorted(KNOWN)},
+            **result.to_json(),
+        }
         click.echo(json.dumps(report, indent=2))
     else:
         lines = result.transcript()
         lines.insert(1, f"CORS policy: {route.source}")
+        lines.insert(2, model_note())
         if credentials:
             described = "; ".join(f"[{cookie.describe()}]" for cookie in held or ()) or "none"
-            lines.insert(2, f"Cookies the browser holds ({source}): {described}")
+            lines.insert(3, f"Cookies the browser holds ({source}): {described}")
         lines += ["", result.verdict]
         if decision is not None:
             lines.append(f"Why: {decision}")

@@ -51,6 +51,7 @@ from ._browser import (
     prepare_request,
     simulate,
 )
+from ._chromium import model_note
 from ._cookies import Cookie, cross_site_session_problem, parse_cookie
 from ._errors import CODES, ConfigurationError, Problem
 from ._install import installed_flask_cors
@@ -275,6 +276,7 @@ def _failure(client: Client, result: FetchResult[Any], expected: str) -> Asserti
     lines = [f"expected the browser to {expected}, but: {result.verdict}"]
     if isinstance(client.application, Flask):
         lines.append(f"CORS policy: {policy_decision(client.application, result)}")
+    lines.append(model_note())
     lines += ["", *result.transcript()]
     return AssertionError("\n".join(lines))
 

@@ -12,18 +12,28 @@ Everything binds loopback on free ports, and every server is stopped by the fixt
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import json
 import os
+import re
 import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 from werkzeug.serving import BaseWSGIServer, make_server
 
-CHROMIUM = "/usr/bin/chromium"
+from flask_cors._chromium import major_version, wording_for
+from tests.verdicts import UNCHECKED
+
+#: The browser under test: Debian's package, or another build named by CORS_CHROMIUM (.ci/run uses it
+#: to run this suite on a second Chromium version when the machine's apt offers one).
+CHROMIUM = os.environ.get("CORS_CHROMIUM") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -44,6 +54,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: runs in headless Chromium (needs /usr/bin/chromium and playwright)")
 
 
+@functools.cache
 def chromium_version() -> str | None:
     if not os.path.exists(CHROMIUM):
         return None
@@ -51,8 +62,54 @@ def chromium_version() -> str | None:
     return output.strip() or None
 
 
+def chromium_major() -> int | None:
+    """The major version of the Chromium under test (the wording the comparisons expect)."""
+    return major_version(chromium_version() or "")
+
+
 def pytest_report_header(config: pytest.Config) -> str:
-    return f"browser: {chromium_version() or 'Chromium not found (' + INSTALL_HINT + ')'}"
+    version = chromium_version()
+    if version is None:
+        return f"browser: Chromium not found ({INSTALL_HINT})"
+    known = (
+        "its wording is known"
+        if wording_for(chromium_major())
+        else "wording not in flask_cors._chromium: verdicts only"
+    )
+    return f"browser: {version} at {CHROMIUM} ({known})"
+
+
+#: Outcomes seen in this run, by kind and case, written out when CORS_RECORD_CHROMIUM names a folder.
+_RECORDED: dict[str, dict[str, Any]] = {}
+
+
+def record(kind: str, case: str, outcome: Any) -> None:
+    """Keep what Chromium answered for ``case`` (a dataclass), for ``CORS_RECORD_CHROMIUM``."""
+    _RECORDED.setdefault(kind, {})[case] = {
+        key: sorted(value) if isinstance(value, (tuple, frozenset)) else value
+        for key, value in dataclasses.asdict(outcome).items()
+    }
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    folder = os.environ.get("CORS_RECORD_CHROMIUM")
+    if not folder or not _RECORDED:
+        return
+    path = Path(folder) / f"chromium-{chromium_major()}.json"
+    recorded = json.loads(path.read_text()) if path.exists() else {}
+    recorded["build"] = re.search(r"\d+(\.\d+){3}", chromium_version() or "").group()  # type: ignore[union-attr]
+    for kind, cases in _RECORDED.items():
+        recorded.setdefault(kind, {}).update(cases)
+        recorded[kind] = dict(sorted(recorded[kind].items()))
+    path.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """One line per wording difference that a Chromium unknown to flask_cors._chromium showed."""
+    if UNCHECKED:
+        terminalreporter.section(f"wording not checked on {chromium_version()}")
+        for line in UNCHECKED:
+            terminalreporter.write_line(line)
 
 
 @dataclass

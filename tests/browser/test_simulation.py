@@ -18,8 +18,9 @@ import pytest
 
 from flask import Flask, Response, abort, redirect, request
 from flask_cors import CORS
-from flask_cors.testing import simulate_fetch
-from tests.browser.conftest import Probe
+from flask_cors.testing import FetchResult, simulate_fetch
+from tests.browser.conftest import Probe, chromium_major, record
+from tests.verdicts import FetchOutcome, compare_fetch, verify
 
 pytestmark = pytest.mark.browser
 
@@ -28,6 +29,8 @@ BLOCKED_BY = "has been blocked by CORS policy: "
 FAILED_TO_LOAD = "Failed to load resource: "
 #: Added by the live server, not by the app: the test client never sees them.
 SERVER_HEADERS = {"connection", "date", "server"}
+#: The page origin in recorded console lines (tests/browser/recorded).
+RECORDED_PAGE = "http://localhost:8000"
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
@@ -240,19 +243,36 @@ def test_simulation_reaches_chromiums_verdict(
         app.test_client(), case.path, origin, case.method, case.headers, case.credentials, data=case.body
     )
 
-    assert simulated.allowed is browser["ok"], (browser, simulated.verdict)
-    if browser["ok"]:
+    seen = chromium_outcome(probe, browser, origin)
+    record("fetches", case.id, seen)
+    verify(compare_fetch(model_outcome(simulated, origin), seen, chromium_major()), case.id)
+
+
+def model_outcome(simulated: FetchResult[Any], page_origin: str) -> FetchOutcome:
+    """The simulation's verdict, in the terms of :class:`tests.verdicts.FetchOutcome`.
+
+    A network error without CORS wording is reported by the simulation as its code, then words.
+    """
+    if simulated.allowed:
         assert simulated.response is not None
-        assert simulated.response.status_code == browser["status"]
-        assert set(simulated.readable_headers) == set(browser["headers"]) - SERVER_HEADERS
-    else:
-        line, net_error = chromium_console(probe)
-        if line is None:  # a network error without CORS wording: the reason starts with its code
-            assert simulated.console_message is None
-            assert simulated.reason is not None and simulated.reason.split(": ", 1)[0] == net_error
-        else:
-            assert simulated.console_message is not None
-            assert simulated.console_message.replace("http://localhost/", f"{probe.api_origin}/") == line
+        return FetchOutcome(True, simulated.response.status_code, frozenset(simulated.readable_headers))
+    net_error = simulated.reason.split(": ", 1)[0] if simulated.reason is not None else None
+    line = simulated.console_message
+    return FetchOutcome(False, console=line and line.replace(page_origin, RECORDED_PAGE), net_error=net_error)
+
+
+def chromium_outcome(probe: Probe, browser: dict[str, Any], page_origin: str) -> FetchOutcome:
+    """Chromium's verdict, with the live servers' addresses written as the test client's.
+
+    The simulation calls the API as ``http://localhost/`` from ``page_origin``; recorded outcomes
+    name the page ``http://localhost:8000`` so that they replay without a server.
+    """
+    if browser["ok"]:
+        return FetchOutcome(True, browser["status"], frozenset(browser["headers"]) - SERVER_HEADERS)
+    line, net_error = chromium_console(probe)
+    if line is not None:
+        line = line.replace(f"{probe.api_origin}/", "http://localhost/").replace(page_origin, RECORDED_PAGE)
+    return FetchOutcome(False, console=line, net_error=net_error)
 
 
 def test_authorization_under_allow_headers_star_is_where_simulation_and_chromium_part(

@@ -12,6 +12,7 @@ from flask.cli import FlaskGroup, ScriptInfo
 from flask import Blueprint, Flask, Response
 from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 from flask_cors.cli import cors_group
+from tests.chromium import BROWSER_MODEL
 
 APP = "https://app.example"
 API = "resource '/api/*' (pattern, literal prefix '/api', declared #1)"
@@ -386,6 +387,7 @@ class TestCheck:
 PUT_ALLOWED = [
     "Request: PUT http://localhost/api/items/7 from origin https://app.example",
     f"CORS policy: {API}",
+    BROWSER_MODEL,
     "Preflight: needed, method PUT is not CORS-safelisted; request header content-type has a value that is not "
     "CORS-safelisted ('application/json'); request header x-token is not CORS-safelisted",
     "",
@@ -440,6 +442,7 @@ class TestExplain:
             [
                 "Request: DELETE http://localhost/api/items/7 from origin https://app.example",
                 f"CORS policy: {API}",
+                BROWSER_MODEL,
                 "Preflight: needed, method DELETE is not CORS-safelisted",
                 "",
                 "Preflight request",
@@ -484,6 +487,7 @@ class TestExplain:
             [
                 "Request: GET http://localhost/admin/users from origin https://admin.example, with credentials",
                 "CORS policy: blueprint 'admin' resource '/*' (matches every path)",
+                BROWSER_MODEL,
                 "Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]",
                 "Preflight: not needed",
                 "",
@@ -524,7 +528,7 @@ class TestExplain:
             "--cookie",
             "pref=2; Path=/settings",
         )
-        assert (result.exit_code, lines(result)[2], lines(result)[9], lines(result)[-7:]) == (
+        assert (result.exit_code, lines(result)[3], lines(result)[10], lines(result)[-7:]) == (
             0,
             "Cookies the browser holds (given with --cookie): [sid; SameSite=Lax]; [pref; Path=/settings]",
             "> Cookie: sid=1",
@@ -561,7 +565,7 @@ class TestExplain:
             app, "explain", "https://api.admin.example/admin/users", "--origin", "https://admin.example",
             "--credentials", "--login-path", "/admin/login",
         )  # fmt: skip
-        assert (result.exit_code, lines(result)[2], lines(result)[9], lines(result)[-7:]) == (
+        assert (result.exit_code, lines(result)[3], lines(result)[10], lines(result)[-7:]) == (
             0,
             "Cookies the browser holds (set by POST /admin/login): "
             "[sid; Path=/; Secure; HttpOnly; SameSite=None]; [theme; Path=/; SameSite=Strict]",
@@ -594,6 +598,7 @@ class TestExplain:
         assert json.loads(result.stdout) == {
             "policy": "@cross_origin",
             "policy_decision": None,
+            "browser_model": {"chromium": 156, "verdicts_checked_on": [150, 156]},
             "allowed": True,
             "outcome": "allowed",
             "complete": True,

@@ -15,6 +15,8 @@ from flask_cors.cli import cors_group
 from flask_cors.testing import check_configuration
 
 W021_DEFAULT_COOKIE = """\
+Browser model: Chromium 156's rules and wording; verdicts also checked on Chromium 150
+
 cors.W021 (warning) resource '/*'
     SESSION_COOKIE_SAMESITE=None: the session cookie 'session' has no SameSite attribute (browsers treat it as Lax) \
 and is not Secure, so browsers send it only with requests from pages on the API's own site. Credentials are allowed \

@@ -1126,6 +1126,7 @@ def test_blocked_simple_request_still_reached_the_view(client: Any) -> None:
 EXPLAIN_BLOCKED = """\
 Request: GET http://localhost/api/items from origin https://evil.example, with credentials
 CORS policy: resource '/*' (matches every path)
+Browser model: Chromium 156's rules and wording; verdicts also checked on Chromium 150
 Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]
 Preflight: not needed
 

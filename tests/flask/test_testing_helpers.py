@@ -28,6 +28,7 @@ from flask_cors.testing import (
     simulate_fetch,
 )
 from tests.chromium import (
+    BROWSER_MODEL,
     MISSING,
     PREFLIGHT,
     VALID,
@@ -677,6 +678,7 @@ def test_assert_cors_allowed_explains_a_refusal() -> None:
         f"expected the browser to allow it, but: blocked: {MISSING}",
         "CORS policy: resource '/api/*' (pattern, literal prefix '/api', declared #1): origin 'https://evil.example' "
         "is not allowed",
+        BROWSER_MODEL,
         "",
         "Request: GET http://localhost/api/items from origin https://evil.example",
         "Preflight: not needed",
