@@ -14,20 +14,14 @@ from dataclasses import dataclass
 from types import FrameType
 
 #: code -> one-line title. The only place codes are assigned; tests check that every code used in
-#: the package is listed here and that no title is reused.
+#: the package is listed here and that no title is reused. Errors (``E``) are only what stops an app
+#: from starting: what flask-cors 6.0.5 refuses too (E002, E005, E009), and what lets another site in
+#: with credentials or lets one request stall a worker (E013, E014). Everything else flask-cors starts
+#: with starts here, with a warning (``W``).
 CODES = {
-    "cors.E001": "unknown option",
-    "cors.E002": "wrong type for an option",
-    "cors.E003": "origin is not a bare scheme://host[:port]",
-    "cors.E004": "origin has no scheme",
+    "cors.E002": "resources of a shape that cannot be read (flask-cors refuses it too)",
     "cors.E005": "invalid regular expression",
-    "cors.E006": "invalid max_age",
-    "cors.E007": "invalid HTTP method",
-    "cors.E008": "invalid header name",
-    "cors.E009": "send_wildcard together with supports_credentials",
-    "cors.E010": "resource pattern that can never match",
-    "cors.E011": "wildcard that does not stand for whole labels or a port",
-    "cors.E012": "expose_headers='*' with credentials",
+    "cors.E009": "send_wildcard together with supports_credentials and any origin",
     "cors.E013": "origin pattern admits another site, with credentials",
     "cors.E014": "pattern that can backtrack catastrophically",
     "cors.W001": "credentials allowed for any origin",
@@ -52,6 +46,33 @@ CODES = {
     "cors.W030": "WebSocket route whose handshakes no policy guards",
     "cors.W031": "WebSocket route guarded by a policy that allows every origin",
     "cors.W040": "the flask-cors distribution is installed too",
+    "cors.W051": "unknown option, ignored",
+    "cors.W052": "option value of the wrong type, read as flask-cors reads it",
+    "cors.W053": "origin with a path, a query or a trailing slash, compared as its origin",
+    "cors.W054": "origin that is not scheme://host[:port], compared as written",
+    "cors.W056": "max_age that is not a whole number of seconds, sent as written",
+    "cors.W057": "method that is not a token, sent as written",
+    "cors.W058": "header name that is not a token",
+    "cors.W059": "send_wildcard with credentials and listed origins, ignored",
+    "cors.W060": "resource pattern that can never match",
+    "cors.W061": "'*' that stands for neither whole labels nor a port, read as a regular expression",
+    "cors.W062": "expose_headers='*' with credentials",
+    "cors.W064": "resource pattern that covers a route only by running past a segment boundary",
+}
+
+#: Retired code -> the code that replaced it. A retired code is never reported again and its number
+#: is never given to another problem. These were errors in development versions, until every
+#: configuration flask-cors starts with had to start here too (issue 17); each became the warning named.
+RETIRED = {
+    "cors.E001": "cors.W051",
+    "cors.E003": "cors.W053",
+    "cors.E004": "cors.W054",
+    "cors.E006": "cors.W056",
+    "cors.E007": "cors.W057",
+    "cors.E008": "cors.W058",
+    "cors.E010": "cors.W060",
+    "cors.E011": "cors.W061",
+    "cors.E012": "cors.W062",
 }
 
 
@@ -141,5 +162,22 @@ def raise_or_warn(problems: Iterable[Problem]) -> None:
         category = InsecureConfigurationWarning if problem.code in _INSECURE else CORSWarning
         warnings.warn(str(problem), category, stacklevel=_stacklevel_outside_package())
 
+
+#: Warnings about how a value was read (as flask-cors reads it). ``flask cors check`` lists the ones
+#: start-up gave, with the risks it finds again itself.
+VALUE_WARNINGS = frozenset(
+    {
+        "cors.W051",
+        "cors.W052",
+        "cors.W053",
+        "cors.W054",
+        "cors.W056",
+        "cors.W057",
+        "cors.W058",
+        "cors.W059",
+        "cors.W060",
+        "cors.W061",
+    }
+)
 
 _INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009"})

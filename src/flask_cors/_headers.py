@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ._errors import Problem
 from ._origins import REGEX_HINTS, backtracking_problem
 from ._regex import MAX_PATTERN_INPUT
-from ._spec import MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENGTH, TOKEN
+from ._spec import MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENGTH
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class HeaderMatcher:
     pattern: re.Pattern[str] | None
 
     def allows(self, name: str) -> bool:
-        """Precondition: ``name`` is a lower-cased token."""
+        """Precondition: ``name`` is lower-cased (an item of :func:`parse_request_headers`, lower-cased)."""
         return (
             self.allows_any
             or name in self.names
@@ -37,7 +37,8 @@ class HeaderMatcher:
 
 
 def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, problems: list[Problem]) -> HeaderMatcher:
-    """Read ``allow_headers`` values: ``*``, exact names, or regular expressions (full match)."""
+    """Read ``allow_headers`` values: ``*``, names (compared case-insensitively), or regular
+    expressions (full match, case-insensitive). Appends ``cors.E005`` and ``cors.E014`` problems."""
     names: set[str] = set()
     regexes: list[str] = []
     allows_any = False
@@ -69,37 +70,30 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
                 problems.append(risk)
                 continue
             regexes.append(value)
-        elif TOKEN.fullmatch(value):
-            names.add(value.lower())
         else:
-            problems.append(
-                Problem(
-                    "cors.E008",
-                    option,
-                    value,
-                    "a header name is a token: letters, digits and !#$%&'*+-.^_`|~, no spaces.",
-                    "list each header name separately, e.g. ['Content-Type', 'X-Token'].",
-                )
-            )
+            # A token, or a value flask-cors compares as written (cors.W058, reported by the options).
+            names.add(value.lower())
     pattern = re.compile("|".join(f"(?:{r})" for r in regexes), re.IGNORECASE) if regexes else None
     return HeaderMatcher(allows_any, frozenset(names), pattern)
 
 
 def parse_request_headers(value: str) -> tuple[str, ...] | None:
-    """The lower-cased names in an Access-Control-Request-Headers value, or None if it is refused.
+    """The names in an Access-Control-Request-Headers value, as sent, or None if it is refused.
 
-    Refused: longer than the size bound, more names than the count bound, or a name that is not
-    a token. Empty items (``a,,b``) are skipped, as the list syntax of RFC 9110 section 5.6.1
-    allows.
+    Split on commas and stripped of whitespace, in the request's case, empty items kept: the
+    answer echoes them as flask-cors does (browsers send lower-case, sorted, unique names).
+    Refused, before any splitting: longer than the size bound, more names than the count bound, or
+    a character other than visible ASCII, space and tab (a value that could do harm when echoed or
+    logged, as for Origin).
     """
-    if len(value) > MAX_REQUEST_HEADERS_LENGTH or value.count(",") >= MAX_REQUEST_HEADERS_COUNT:
+    if (
+        len(value) > MAX_REQUEST_HEADERS_LENGTH
+        or value.count(",") >= MAX_REQUEST_HEADERS_COUNT
+        or _FIELD_VALUE.fullmatch(value) is None
+    ):
         return None
-    names = []
-    for item in value.split(","):
-        name = item.strip(" \t")
-        if not name:
-            continue
-        if TOKEN.fullmatch(name) is None:
-            return None
-        names.append(name.lower())
-    return tuple(names)
+    return tuple(item.strip(" \t") for item in value.split(","))
+
+
+# Visible ASCII, space and horizontal tab: what a header value may hold without obs-text (RFC 9110 5.5).
+_FIELD_VALUE = re.compile(r"[\x20-\x7e\t]*")

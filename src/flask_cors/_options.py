@@ -16,7 +16,7 @@ from typing import Any
 
 from ._errors import Problem
 from ._headers import compile_headers
-from ._origins import OriginRule, classify_origin, is_loopback
+from ._origins import REGEX_HINTS, OriginRule, classify_origin, is_loopback
 from ._probe import probe
 from ._spec import (
     DEFAULT_METHODS,
@@ -54,9 +54,10 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         r"/*",
         "str | re.Pattern | list | dict[str, dict]",
         "Which request paths CORS covers. A dict maps each path pattern to options that override "
-        "the others for that pattern. Literal paths match exactly; regular expressions match from the "
-        "start of the path up to its end or a '/'. When several match: an exact literal path wins, then "
-        "the pattern with the longest literal prefix, then the first declared.",
+        "the others for that pattern. Literal paths match exactly; a regular expression covers every path "
+        "it matches from the start, as in flask-cors ('/api/*' covers '/apiv2' too: end it with '$' to say "
+        "where a match stops). When several match: an exact literal path wins, then the pattern with the "
+        "longest literal prefix, then the first declared.",
         per_resource=False,
         summary="paths CORS covers, optionally with options per path pattern",
     ),
@@ -74,15 +75,17 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "methods",
         DEFAULT_METHODS,
         "str | list[str]",
-        "Methods a preflight may ask for (exact, case-sensitive). Sent, upper-cased and sorted, in "
-        "Access-Control-Allow-Methods. '*' allows any method.",
+        "Methods a preflight may ask for. Sent in Access-Control-Allow-Methods upper-cased, a list "
+        "sorted and a string as written, as flask-cors sends them; browsers compare the requested method "
+        "with these names exactly. '*' allows any method (the requested one is sent).",
         summary='methods a preflight may ask for (exact match); `"*"` for any',
     ),
     OptionSpec(
         "expose_headers",
         None,
         "str | list[str] | None",
-        "Response headers JavaScript may read beyond the safelisted ones (Access-Control-Expose-Headers, sorted).",
+        "Response headers JavaScript may read beyond the safelisted ones (Access-Control-Expose-Headers: "
+        "a list sorted, a string as written).",
         summary="response headers JavaScript may read (`Access-Control-Expose-Headers`)",
     ),
     OptionSpec(
@@ -90,7 +93,8 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "*",
         "str | re.Pattern | list of those",
         "Request headers a preflight may ask for. '*' allows any (and echoes the requested names, "
-        "so Authorization works too); patterns match whole names, case-insensitively.",
+        "so Authorization works too); names compare case-insensitively and patterns match whole names. "
+        "The requested names allowed are echoed as the preflight spelt them, sorted.",
         summary='request headers a preflight may ask for; `"*"` echoes the requested names, so `Authorization` works too',
     ),
     OptionSpec(
@@ -106,7 +110,8 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "max_age",
         None,
         "int | str of digits | timedelta | None",
-        "Seconds a browser may cache a preflight answer (Access-Control-Max-Age). None sends nothing.",
+        "Seconds a browser may cache a preflight answer (Access-Control-Max-Age). None sends nothing; "
+        "0 sends 0 (do not cache).",
         summary="seconds a browser may cache a preflight answer",
     ),
     OptionSpec(
@@ -114,7 +119,7 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         False,
         "bool",
         "With origins='*', answer 'Access-Control-Allow-Origin: *' instead of reflecting the origin. "
-        "Cannot be combined with supports_credentials.",
+        "With supports_credentials it is an error when any origin is allowed, and ignored otherwise.",
         summary='with `origins="*"`, send `*` instead of reflecting the origin; an error with credentials',
     ),
     OptionSpec(
@@ -138,9 +143,9 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "always_send",
         True,
         "bool",
-        "Also send CORS headers to requests without an Origin header, when the answer is one value "
-        "('*', or the single configured origin).",
-        summary="also answer requests without `Origin`, when the answer is one value (`*` or the single configured origin)",
+        "Also answer requests without an Origin header, as flask-cors does: '*' for any origin without "
+        "credentials, else the first exact origin in sort order.",
+        summary="also answer requests without `Origin` (`*`, or the first exact origin in sort order)",
     ),
     OptionSpec(
         "intercept_exceptions",
@@ -153,8 +158,8 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "allow_private_network",
         False,
         "bool",
-        "Answer 'Access-Control-Allow-Private-Network: true' to preflights that ask for it (Chrome's "
-        "Private Network Access). When False such preflights are refused.",
+        "Answer 'Access-Control-Allow-Private-Network: true' to requests that ask for it (Chrome's "
+        "Private Network Access). When False the answer is 'false', which browsers refuse.",
         summary="grant Private Network Access (`Access-Control-Allow-Private-Network: true`) to preflights that ask",
     ),
     OptionSpec(
@@ -186,7 +191,8 @@ class Options:
     expose_headers: tuple[str, ...]
     allow_headers: tuple[str | re.Pattern[str], ...]
     supports_credentials: bool
-    max_age: int | None
+    #: Seconds; or, for a value flask-cors sends as written (``cors.W056``), that text.
+    max_age: int | str | None
     send_wildcard: bool
     vary_header: bool
     automatic_options: bool
@@ -195,19 +201,51 @@ class Options:
     allow_private_network: bool
     guard_websockets: bool
 
+    def method_names(self) -> tuple[str, ...]:
+        """Each method name in ``methods``, as a browser reads Access-Control-Allow-Methods (split on commas)."""
+        return tuple(name.strip() for item in self.methods for name in item.split(","))
+
+    def expose_names(self) -> tuple[str, ...]:
+        """Each header name in ``expose_headers`` (split on commas)."""
+        return tuple(name.strip() for item in self.expose_headers for name in item.split(","))
+
+
+#: Names people write for an option, and the option they meant (difflib finds the rest).
+_ALIASES = {
+    "headers": "allow_headers",
+    "origin": "origins",
+    "credentials": "supports_credentials",
+    "support_credentials": "supports_credentials",
+    "expose": "expose_headers",
+}
+
 
 def check_names(
     options: Mapping[str, Any], where: str, problems: list[Problem], *, allow_resources: bool = True
 ) -> None:
-    """Report option names that do not exist (``origin=`` for ``origins=``)."""
+    """Report option names that do not exist (``origin=`` for ``origins=``): ``cors.W051``.
+
+    flask-cors logs unknown options and ignores them; so do we, with a warning naming the closest
+    option, because a misspelt option silently keeps that option's default.
+    """
     for name in options:
         if name in OPTIONS_BY_NAME and (allow_resources or name != "resources"):
             continue
-        close = _closest(name)
-        hint = f"did you mean {close!r}?" if close else f"known options: {', '.join(OPTIONS_BY_NAME)}."
         if name == "resources":
-            hint = "resources cannot be nested; give each pattern its own options."
-        problems.append(Problem("cors.E001", f"{where}{name}", options[name], "unknown option.", hint))
+            message = "resources cannot be nested in per-resource options: ignored, as flask-cors ignores it."
+            hint = "give each path pattern its own entry in resources={...}."
+        else:
+            close = _ALIASES.get(name) or _closest(name)
+            if close:
+                message = (
+                    f"not an option: ignored here as in flask-cors, so {close} keeps its configured or "
+                    f"default value ({DEFAULTS[close]!r})."
+                )
+                hint = f"did you mean {close!r}?"
+            else:
+                message = "not an option: ignored here as in flask-cors."
+                hint = f"known options: {', '.join(OPTIONS_BY_NAME)}."
+        problems.append(Problem("cors.W051", f"{where}{name}", options[name], message, hint))
 
 
 def _closest(name: str) -> str | None:
@@ -277,13 +315,48 @@ def split_list(value: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
+def json_list(value: str) -> list[str] | None:
+    """The items of ``value`` when it is a JSON array of strings, else None.
+
+    A ``.env`` file or a container setting often holds ``'["https://a.example", "https://b.example"]'``.
+    Only one thing can be meant, so it is read as that list. (flask-cors compiles it as a regular
+    expression, a character class that lets almost every origin in.)
+    """
+    text = value.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    import json
+
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(items, list) and all(isinstance(item, str) for item in items):
+        return items
+    return None
+
+
+def _is_list(value: Any) -> bool:
+    return isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping))
+
+
+def _wrong_type(name: str, value: Any, reading: str, hint: str) -> Problem:
+    """``cors.W052``: a value of a type the option does not take, and how it is read (as flask-cors reads it)."""
+    return Problem("cors.W052", name, value, f"expected {reading}", hint)
+
+
 def _as_items(name: str, value: Any, problems: list[Problem], *, allow: tuple[type, ...] = ()) -> list[Any]:
-    """A str, a single allowed object, or an iterable of those, as a list."""
+    """A str (a JSON array, or comma-separated), a single allowed object, or an iterable of those, as a list.
+
+    Any other value (a number, None) gives ``cors.W052`` and no items: flask-cors matches nothing
+    with it either.
+    """
     if isinstance(value, str):
-        return split_list(value)
-    if isinstance(value, allow) or (callable(value) and name == "origins"):
+        listed = json_list(value)
+        return listed if listed is not None else split_list(value)
+    if isinstance(value, allow) or (callable(value) and name.endswith("origins")):
         return [value]
-    if isinstance(value, (Iterable,)) and not isinstance(value, (bytes, Mapping)):
+    if _is_list(value):
         items: list[Any] = []
         for item in value:
             if isinstance(item, str):
@@ -292,15 +365,76 @@ def _as_items(name: str, value: Any, problems: list[Problem], *, allow: tuple[ty
                 items.append(item)
         return items
     problems.append(
-        Problem(
-            "cors.E002",
+        _wrong_type(
             name,
             value,
-            f"expected a string or a list of strings, got {type(value).__name__}.",
-            f"e.g. {name}=['...', '...'].",
+            f"a string or a list of strings, got {type(value).__name__}: nothing matches it, as in flask-cors.",
+            f"e.g. {name.rpartition('.')[2]}=['...', '...'].",
         )
     )
     return []
+
+
+def _as_written(name: str, value: Any, problems: list[Problem]) -> list[str]:
+    """``methods`` and ``expose_headers`` as flask-cors writes them: a string stays one item (its
+    header value as written), a list keeps every string; a JSON array is read as its list."""
+    if isinstance(value, str):
+        listed = json_list(value)
+        return listed if listed is not None else ([value] if value else [])
+    if _is_list(value):
+        items = []
+        for item in value:
+            if isinstance(item, str):
+                items.append(item)
+            else:
+                problems.append(
+                    _wrong_type(
+                        name,
+                        item,
+                        f"a string in the list, got {type(item).__name__}: ignored.",
+                        f"list names as strings, e.g. {name.rpartition('.')[2]}=['...'].",
+                    )
+                )
+        return items
+    if name.endswith("expose_headers"):
+        problems.append(
+            _wrong_type(
+                name,
+                value,
+                f"a string or a list of strings, got {type(value).__name__}: sent as {str(value)!r}, as flask-cors does.",
+                "e.g. expose_headers=['X-Total-Count'].",
+            )
+        )
+        return [str(value)]
+    problems.append(
+        _wrong_type(
+            name,
+            value,
+            f"a string or a list of strings, got {type(value).__name__}: no method is allowed, as in flask-cors.",
+            "e.g. methods=['GET', 'PUT'].",
+        )
+    )
+    return []
+
+
+def _bool(name: str, value: Any, problems: list[Problem]) -> bool:
+    """A boolean option's value, read as flask-cors reads it (truthiness); ``cors.W052`` when not a bool."""
+    if isinstance(value, bool):
+        return value
+    read = bool(value)
+    if isinstance(value, str):
+        meant = value.strip().lower() in ("true", "1", "yes", "on")
+        why = (
+            f"a non-empty string is true in Python, so {name.rpartition('.')[2]} is ON"
+            if read
+            else "an empty string is false"
+        )
+        hint = f"use {meant} (a bool), e.g. os.environ.get(...) == 'true'."
+    else:
+        why = f"{value!r} is {'true' if read else 'false'} in Python, so {name.rpartition('.')[2]} is {'ON' if read else 'OFF'}"
+        hint = f"use {read} (a bool)."
+    problems.append(_wrong_type(name, value, f"a bool, got {type(value).__name__}: {why}, as in flask-cors.", hint))
+    return read
 
 
 def normalise(
@@ -312,99 +446,113 @@ def normalise(
 ) -> Options | None:
     """Turn merged raw options into :class:`Options`; None when any error was appended.
 
+    Every value flask-cors 6.0.5 starts with is read as flask-cors reads it, with a warning when
+    it is not of the documented shape; only what flask-cors refuses too (an invalid regular
+    expression, ``send_wildcard`` with credentials and any origin) or what lets another site in
+    with credentials is an error.
+
     ``origin_cache`` maps ``id()`` of a raw ``origins`` value to its rules, so that many
     resources sharing one long origin list read it once. Precondition: the caller keeps the raw
     values alive while the cache is in use. ``probes`` is passed on to :func:`risky_choices`.
     """
     before = len([p for p in problems if p.is_error])
 
-    for name in _BOOLEANS:
-        if not isinstance(merged[name], bool):
-            value = merged[name]
-            hint = (
-                f"use {value.strip().lower() == 'true'} (a bool), not a string."
-                if isinstance(value, str)
-                else "use True or False."
-            )
-            problems.append(
-                Problem("cors.E002", f"{where}{name}", value, f"expected a bool, got {type(value).__name__}.", hint)
-            )
+    flags = {name: _bool(f"{where}{name}", merged[name], problems) for name in _BOOLEANS}
 
     raw_origins = merged["origins"]
     cached = origin_cache.get(id(raw_origins)) if origin_cache is not None else None
     origins: tuple[OriginRule, ...]
+    origins_unreadable = False
     if cached is not None:
         origins = cached
     else:
         found = len(problems)
         items = _as_items(f"{where}origins", raw_origins, problems, allow=(re.Pattern,))
+        origins_unreadable = not items and len(problems) > found
         origins = tuple(rule for rule in (classify_origin(item, problems) for item in items) if rule is not None)
         if origin_cache is not None and len(problems) == found:
             origin_cache[id(raw_origins)] = origins
 
     methods: list[str] = []
-    for item in _as_items(f"{where}methods", merged["methods"], problems):
-        if isinstance(item, str) and TOKEN.fullmatch(item):
-            methods.append(item.upper())
-        else:
+    for item in _as_written(f"{where}methods", merged["methods"], problems):
+        upper = item.upper()
+        if any(TOKEN.fullmatch(name.strip()) is None for name in upper.split(",")):
             problems.append(
                 Problem(
-                    "cors.E007",
+                    "cors.W057",
                     f"{where}methods",
                     item,
-                    "a method name is a single token such as 'PUT'.",
+                    f"a method is a token such as 'PUT'; {upper!r} is sent in Access-Control-Allow-Methods as "
+                    "written, as flask-cors does, and browsers cannot read that list.",
                     "list methods separately: methods=['GET', 'PUT'].",
                 )
             )
+        methods.append(upper)
 
     allow_headers = [
         item
         for item in _as_items(f"{where}allow_headers", merged["allow_headers"], problems, allow=(re.Pattern,))
         if _is_header_item(item, f"{where}allow_headers", problems, patterns=True)
     ]
-    compile_headers(tuple(allow_headers), f"{where}allow_headers", problems)  # reports bad names and regexes
+    compile_headers(tuple(allow_headers), f"{where}allow_headers", problems)  # reports bad regexes
     raw_expose = merged["expose_headers"]
     expose = (
         []
         if raw_expose is None
         else [
             item
-            for item in _as_items(f"{where}expose_headers", raw_expose, problems)
+            for item in _as_written(f"{where}expose_headers", raw_expose, problems)
             if _is_header_item(item, f"{where}expose_headers", problems, patterns=False)
         ]
     )
 
     max_age = _max_age(merged["max_age"], f"{where}max_age", problems)
 
-    credentials = merged["supports_credentials"] is True
-    if credentials and merged["send_wildcard"] is True:
-        problems.append(
-            Problem(
-                "cors.E009",
-                f"{where}send_wildcard",
-                True,
-                "'Access-Control-Allow-Origin: *' cannot be used with credentials: browsers refuse it.",
-                "drop send_wildcard and list the origins that may send credentials.",
+    credentials = flags["supports_credentials"]
+    if credentials and flags["send_wildcard"]:
+        if any(rule.kind == "any" for rule in origins):
+            problems.append(
+                Problem(
+                    "cors.E009",
+                    f"{where}send_wildcard",
+                    True,
+                    "'Access-Control-Allow-Origin: *' cannot be used with credentials: browsers refuse it "
+                    "(flask-cors refuses this configuration too).",
+                    "drop send_wildcard and list the origins that may send credentials.",
+                )
             )
-        )
+        else:
+            problems.append(
+                Problem(
+                    "cors.W059",
+                    f"{where}send_wildcard",
+                    True,
+                    "with credentials and listed origins, the request's origin is sent, never '*' (browsers "
+                    "refuse '*' with credentials): send_wildcard is ignored, as in flask-cors.",
+                    "remove send_wildcard=True.",
+                )
+            )
     if len([p for p in problems if p.is_error]) > before:
         return None
     options = Options(
         origins=origins,
-        methods=tuple(dict.fromkeys(methods)),
-        expose_headers=tuple(dict.fromkeys(expose)),
+        methods=tuple(methods),
+        expose_headers=tuple(expose),
         allow_headers=tuple(allow_headers),
         supports_credentials=credentials,
         max_age=max_age,
-        send_wildcard=merged["send_wildcard"],
-        vary_header=merged["vary_header"],
-        automatic_options=merged["automatic_options"],
-        always_send=merged["always_send"],
-        intercept_exceptions=merged["intercept_exceptions"],
-        allow_private_network=merged["allow_private_network"],
-        guard_websockets=merged["guard_websockets"],
+        send_wildcard=flags["send_wildcard"],
+        vary_header=flags["vary_header"],
+        automatic_options=flags["automatic_options"],
+        always_send=flags["always_send"],
+        intercept_exceptions=flags["intercept_exceptions"],
+        allow_private_network=flags["allow_private_network"],
+        guard_websockets=flags["guard_websockets"],
     )
-    problems.extend(risky_choices(options, where, probes))
+    found_risks = risky_choices(options, where, probes)
+    if origins_unreadable:  # cors.W052 already says that nothing is allowed
+        found_risks = [p for p in found_risks if p.code != "cors.W015"]
+    problems.extend(found_risks)
     return options
 
 
@@ -479,13 +627,14 @@ def risky_choices(
                     f"serve those sites over https and list {['https://' + o.split('://', 1)[1] for o in insecure]!r}.",
                 )
             )
-        if "*" in options.expose_headers:
+        if "*" in options.expose_names():
             found.append(
                 Problem(
-                    "cors.E012",
+                    "cors.W062",
                     f"{at}expose_headers",
                     "*",
-                    "with credentials, browsers read '*' as a header literally named '*', so nothing is exposed.",
+                    "with credentials, browsers read '*' as a header literally named '*', so nothing is exposed "
+                    "(flask-cors sends it the same way).",
                     "list the header names to expose, e.g. expose_headers=['X-Total-Count'].",
                 )
             )
@@ -500,7 +649,7 @@ def risky_choices(
                 "list the origins that need it: origins=['https://app.example.com'].",
             )
         )
-    if options.max_age is not None and options.max_age > MAX_AGE_HONOURED:
+    if isinstance(options.max_age, int) and options.max_age > MAX_AGE_HONOURED:
         found.append(
             Problem(
                 "cors.W010",
@@ -511,7 +660,7 @@ def risky_choices(
                 f"use max_age={MAX_AGE_HONOURED} (or less) and expect Chromium to ask again after 2 hours.",
             )
         )
-    forbidden = [m for m in options.methods if m in FORBIDDEN_METHODS]
+    forbidden = [m for m in options.method_names() if m in FORBIDDEN_METHODS]
     if forbidden:
         found.append(
             Problem(
@@ -555,7 +704,7 @@ def risky_choices(
                 "remove them here and stop sending them from the page.",
             )
         )
-    unreadable = [h for h in options.expose_headers if h.lower() in FORBIDDEN_RESPONSE_HEADERS]
+    unreadable = [h for h in options.expose_names() if h.lower() in FORBIDDEN_RESPONSE_HEADERS]
     if unreadable:
         found.append(
             Problem(
@@ -581,42 +730,71 @@ def risky_choices(
 
 
 def _is_header_item(item: Any, option: str, problems: list[Problem], *, patterns: bool) -> bool:
-    if isinstance(item, str) and (item == "*" or TOKEN.fullmatch(item) or patterns):
+    """Whether to keep one ``allow_headers`` or ``expose_headers`` item. A string that is not a token
+    is kept, as flask-cors keeps it, with ``cors.W058``; a value of another type is dropped (``cors.W052``)."""
+    if isinstance(item, str):
+        names = [item] if patterns else [name.strip() for name in item.split(",")]
+        odd = [
+            name
+            for name in names
+            if not (name == "*" or TOKEN.fullmatch(name) or (patterns and REGEX_HINTS & set(name)))
+        ]
+        if odd:
+            effect = (
+                "it is compared as written, and no browser ever asks for such a name"
+                if patterns
+                else "it is sent as written, as flask-cors does, and browsers cannot read the list"
+            )
+            problems.append(
+                Problem(
+                    "cors.W058",
+                    option,
+                    item,
+                    f"a header name is a token (letters, digits and !#$%&'*+-.^_`|~, no spaces): {effect}.",
+                    "list each header name separately, e.g. ['Content-Type', 'X-Token'].",
+                )
+            )
         return True
     if patterns and isinstance(item, re.Pattern):
         return True
     problems.append(
-        Problem(
-            "cors.E008",
+        _wrong_type(
             option,
             item,
-            "a header name is a token: letters, digits and !#$%&'*+-.^_`|~.",
-            "list each header name separately, e.g. ['Content-Type', 'X-Token'].",
+            f"a header name (a string), got {type(item).__name__}: ignored.",
+            "list header names as strings, e.g. ['Content-Type', 'X-Token'].",
         )
     )
     return False
 
 
-def _max_age(value: Any, option: str, problems: list[Problem]) -> int | None:
-    seconds: Any = value
+def _max_age(value: Any, option: str, problems: list[Problem]) -> int | str | None:
+    """Seconds for Access-Control-Max-Age; a value that is not a whole number of seconds is sent as
+    flask-cors sends it (its text, nothing when it is false), with ``cors.W056``."""
     if value is None:
         return None
     if isinstance(value, timedelta):
-        seconds = int(value.total_seconds())
-    elif isinstance(value, str) and value.strip().isdigit():
-        seconds = int(value.strip())
-    if isinstance(seconds, int) and not isinstance(seconds, bool) and seconds >= 0:
-        return seconds
+        return int(value.total_seconds())
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.isdigit() and value.isascii():
+        return int(value)
+    sent = str(value) if value else None
     problems.append(
         Problem(
-            "cors.E006",
+            "cors.W056",
             option,
             value,
-            "max_age is a whole number of seconds, 0 or more (a digit string or a timedelta also work).",
+            "max_age is a whole number of seconds, 0 or more (a digit string or a timedelta also work); "
+            + (
+                f"{sent!r} is sent as written, as flask-cors does, and browsers ignore it."
+                if sent
+                else "nothing is sent, as in flask-cors."
+            ),
             "e.g. max_age=600 or timedelta(minutes=10); None sends no Access-Control-Max-Age.",
         )
     )
-    return None
+    return sent
 
 
 def describe(options: Options) -> dict[str, Any]:

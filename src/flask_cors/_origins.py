@@ -73,12 +73,15 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
     3. ``"*"`` or ``".*"`` allows any origin;
     4. a string whose only special character is ``*`` (and that has no ``.*``), standing for whole leftmost labels
        (``https://*.example.com``) or for the port (``https://example.com:*``), is a wildcard;
-       any other use of a lone ``*`` is refused, because as a regular expression it would match
-       look-alike hosts;
+       any other use of a lone ``*`` is read as flask-cors reads it, a regular expression
+       (``cors.W061``: it may match look-alike hosts, which the attack probe then reports);
     5. a string containing any of ``* \\ ] ? $ ^ [ ( )`` is a regular expression that must match
        the whole origin, case-insensitively;
     6. anything else is an exact origin (``null`` or ``scheme://host[:port]``), compared
-       case-insensitively after dropping a default port.
+       case-insensitively after dropping a default port. ``scheme://host[:port]`` followed by a
+       path, a query or a trailing slash can only mean that origin, and is compared as it
+       (``cors.W053``); any other value (no scheme: ``www.example.com``) is compared as written,
+       case-insensitively, as flask-cors does (``cors.W054``).
     """
     if callable(value) and not isinstance(value, (str, re.Pattern)):
         return OriginRule("predicate", value)
@@ -86,10 +89,11 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
         if not isinstance(value.pattern, str):
             problems.append(
                 Problem(
-                    "cors.E002",
+                    "cors.W052",
                     "origins",
                     value,
-                    "a bytes pattern cannot match an origin.",
+                    "expected a str pattern: a bytes pattern matches no origin (flask-cors fails on every request "
+                    "with an Origin instead).",
                     "compile the pattern from a str.",
                 )
             )
@@ -102,16 +106,32 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
     if not isinstance(value, str):
         problems.append(
             Problem(
-                "cors.E002",
+                "cors.W052",
                 "origins",
                 value,
-                f"expected a string, a compiled pattern or a callable, got {type(value).__name__}.",
+                f"expected a string, a compiled pattern or a callable, got {type(value).__name__}: it matches no "
+                "origin, as in flask-cors.",
                 "pass origins as a string or a list of strings.",
             )
         )
         return None
     if value in _ANY:
         return OriginRule("any", value)
+    split = _ORIGIN_THEN_PATH.match(value)
+    head = _plain_origin(split.group(1)) if split is not None else None
+    if head is not None:
+        # Browsers never send a path, so flask-cors never matched this: only the origin can be meant.
+        problems.append(
+            Problem(
+                "cors.W053",
+                "origins",
+                value,
+                f"an origin is scheme://host[:port], and browsers send nothing more: compared as {head.source!r} "
+                "(flask-cors compares the whole value, which no browser ever sends).",
+                f"write {head.source!r}.",
+            )
+        )
+        return head._replace(source=value)
     if _HINT_SEARCH.search(value) is None:
         return _classify_exact(value, problems)
     hints = REGEX_HINTS.intersection(value)
@@ -124,34 +144,24 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
     return _classify_exact(value, problems)
 
 
-def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None:
+def _plain_origin(value: str) -> OriginRule | None:
+    """``value`` read as an exact origin or a wildcard, when it is one (no other regex character), else None."""
+    hints = REGEX_HINTS.intersection(value)
+    if hints <= {"[", "]"}:
+        normal = normalise_origin(value)
+        return OriginRule("exact", value, normal) if normal is not None else None
+    regex = _wildcard_regex(value) if hints == {"*"} and ".*" not in value else None
+    return OriginRule("wildcard", value, regex) if isinstance(regex, str) and regex else None
+
+
+def _wildcard_regex(value: str) -> str | None:
+    """The regex of a wildcard origin; None when ``*`` does not stand for whole leftmost labels or
+    the port; ``""`` for a subdomain wildcard over a top-level domain."""
     shape = _WILDCARD_SHAPE.fullmatch(value)
     if shape is None or "*" in shape["host"] or (shape["sub"] is None and shape["port"] != "*"):
-        host = re.sub(r"^[^.]*\*[^.]*\.", "", value.split("://", 1)[-1].split("/")[0])
-        scheme = value.split("://", 1)[0] if "://" in value else "https"
-        problems.append(
-            Problem(
-                "cors.E011",
-                "origins",
-                value,
-                "'*' may stand only for whole leftmost labels or for the port; elsewhere it would "
-                "match look-alike hosts.",
-                f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape "
-                "the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
-            )
-        )
         return None
     if shape["sub"] and "." not in shape["host"] and shape["host"].lower() != "localhost":
-        problems.append(
-            Problem(
-                "cors.E011",
-                "origins",
-                value,
-                "a subdomain wildcard over a top-level domain allows every website under it.",
-                f"name the registrable domain, e.g. '{shape['scheme']}://*.example.{shape['host']}'.",
-            )
-        )
-        return None
+        return ""
     scheme = shape["scheme"].lower()
     regex = re.escape(scheme) + "://"
     if shape["sub"]:
@@ -162,20 +172,52 @@ def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None
         regex += r"(?::[0-9]{1,5})?"
     elif port is not None and port != DEFAULT_PORTS.get(scheme):
         regex += re.escape(":" + port)
-    return OriginRule("wildcard", value, regex)
+    return regex
 
 
-def _classify_pattern(value: str, problems: list[Problem]) -> OriginRule | None:
+def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None:
+    regex = _wildcard_regex(value)
+    if regex:
+        return OriginRule("wildcard", value, regex)
+    if regex is None:
+        host = re.sub(r"^[^.]*\*[^.]*\.", "", value.split("://", 1)[-1].split("/")[0])
+        scheme = value.split("://", 1)[0] if "://" in value else "https"
+        why = (
+            "'*' stands for whole leftmost labels or for the port only; elsewhere the value is a regular "
+            "expression, as flask-cors reads it, in which '*' repeats the character before it and '.' is any "
+            "character, so it may match look-alike hosts"
+        )
+        hint = (
+            f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape the dots and say "
+            "what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'."
+        )
+    else:
+        shape = _WILDCARD_SHAPE.fullmatch(value)
+        assert shape is not None
+        why = (
+            "a subdomain wildcard over a top-level domain would allow every website under it, so the value is "
+            "read as flask-cors reads it, a regular expression (which matches almost nothing)"
+        )
+        hint = f"name the registrable domain, e.g. '{shape['scheme']}://*.example.{shape['host']}'."
+    return _classify_pattern(value, problems, wildcard=(why, hint))
+
+
+def _classify_pattern(
+    value: str, problems: list[Problem], wildcard: tuple[str, str] | None = None
+) -> OriginRule | None:
+    """A regular expression (whole match). ``wildcard`` is (why, fix) when a ``*`` was not a wildcard."""
     try:
         re.compile(value, re.IGNORECASE)
     except re.error as exc:
+        why, hint = wildcard if wildcard is not None else ("", "check the pattern, or list exact origins instead.")
         problems.append(
             Problem(
                 "cors.E005",
                 "origins",
                 value,
-                f"not a valid regular expression ({exc}).",
-                "check the pattern, or list exact origins instead.",
+                f"not a valid regular expression ({exc}); flask-cors refuses it too."
+                + (f" Note: {why}." if why else ""),
+                hint,
             )
         )
         return None
@@ -183,6 +225,8 @@ def _classify_pattern(value: str, problems: list[Problem]) -> OriginRule | None:
     if risk is not None:
         problems.append(risk)
         return None
+    if wildcard is not None:
+        problems.append(Problem("cors.W061", "origins", value, wildcard[0] + ".", wildcard[1]))
     return OriginRule("pattern", value, value)
 
 
@@ -218,37 +262,28 @@ def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
     normal = normalise_origin(value)
     if normal is not None:
         return OriginRule("exact", value, normal)
-    if "://" not in value:
-        problems.append(
-            Problem(
-                "cors.E004",
-                "origins",
-                value,
-                "an origin starts with its scheme; without one it never matches.",
-                f"write 'https://{value.rstrip('/')}' (or 'http://…' for plain HTTP).",
-            )
-        )
-        return None
-    scheme, rest = value.split("://", 1)
-    host = re.split(r"[/?#]", rest, maxsplit=1)[0]
     parts = [part for part in re.split(r"[|\s]+", value) if part]
     if len(parts) > 1:
         hint = f"list each origin separately: origins={parts!r}."
-    elif host:
-        hint = f"write '{scheme}://{host}'."
+    elif "://" not in value:
+        hint = f"write 'https://{value.rstrip('/')}' (or 'http://…' for plain HTTP) to match a browser."
     else:
         hint = "list origins like 'https://example.com'."
     problems.append(
         Problem(
-            "cors.E003",
+            "cors.W054",
             "origins",
             value,
-            "an origin is scheme://host[:port] with no path, query, fragment or trailing "
-            "slash; browsers never send anything else, so this never matches.",
+            "not an origin (scheme://host[:port]): compared as written, case-insensitively, as flask-cors does. "
+            "Browsers never send such a value, so it only matches test clients that send it.",
             hint,
         )
     )
-    return None
+    return OriginRule("exact", value, value.lower())
+
+
+# scheme://host[:port] followed by a path, a query or a fragment (a trailing slash included).
+_ORIGIN_THEN_PATH = re.compile(r"([a-z][a-z0-9+.\-]*://[^/?#]+)[/?#]", re.IGNORECASE)
 
 
 def normalise_origin(value: str) -> str | None:

@@ -17,7 +17,14 @@ from . import _spec as spec
 from ._errors import Problem
 from ._headers import HeaderMatcher, compile_headers, parse_request_headers
 from ._options import DEFAULTS, Options, describe, normalise
-from ._origins import OriginMatcher, OriginRule, compile_origins, is_same_origin_as_host, is_valid_request_origin
+from ._origins import (
+    REGEX_HINTS,
+    OriginMatcher,
+    OriginRule,
+    compile_origins,
+    is_same_origin_as_host,
+    is_valid_request_origin,
+)
 
 _SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
@@ -78,12 +85,21 @@ class Policy:
     options: Options
     origins: OriginMatcher
     headers: HeaderMatcher
+    #: Method names as a browser reads them from :attr:`methods_text` (exact, case-sensitive).
     methods: frozenset[str]
+    #: The Access-Control-Allow-Methods value: the configured methods upper-cased and sorted, as flask-cors sends them.
+    methods_text: str
     any_method: bool
     static_wildcard: bool
+    #: The answer depends on Origin: every response gets ``Vary: Origin`` unless its ``Vary`` already covers it.
     vary_origin: bool
+    #: flask-cors's own ``Vary: Origin`` field, on answers that carry a reflected origin of a policy
+    #: with several origins or a pattern; always added as a field of its own, as flask-cors adds it.
+    vary_field: bool
     actual_tail: Headers
-    preflight_tail: Headers
+    max_age: Headers
+    #: The origin answered to requests without Origin (``always_send``), as flask-cors picks it; or None.
+    fallback_origin: str | None
     without_origin: Decision
     #: Memo of :meth:`evaluate` for actual requests, by origin. A pure function's results, so
     #: sharing it between threads is safe; bounded, so hostile origins cannot grow it.
@@ -141,28 +157,38 @@ class Policy:
     ) -> Decision:
         """Decide the CORS headers for one request. Never raises for any client input.
 
+        The answer has flask-cors's shape (docs/differences.md, category C): an allowed origin
+        always gets Access-Control-Allow-Origin, even when a preflight asks for more than is
+        granted (the browser then refuses the answer); ``refused`` says why the browser will.
+
         :param method: the request's method.
         :param origin: the Origin header, or None.
         :param request_method: Access-Control-Request-Method, or None.
         :param request_headers: Access-Control-Request-Headers, or None.
         :param request_private_network: Access-Control-Request-Private-Network, or None.
         """
-        # Fetch, "CORS protocol": a request without Origin is not a CORS request.
+        preflight = method == "OPTIONS" and request_method is not None
+        # Fetch, "CORS protocol": a request without Origin is not a CORS request. With always_send,
+        # flask-cors answers it for one configured origin; so do we.
         if origin is None:
-            return self.without_origin
+            if self.fallback_origin is None or not (preflight or request_private_network == "true"):
+                return self.without_origin
+            return self._answer("none", self.fallback_origin, request_method, request_headers, request_private_network)
         # Fetch, "CORS-preflight request": OPTIONS carrying Access-Control-Request-Method.
-        if method == "OPTIONS" and request_method is not None:
+        if preflight:
             if not self.allows_origin(origin):
                 return self._refuse_origin("preflight", origin)
             allow_origin = "*" if self.static_wildcard else origin
-            return self._preflight(origin, allow_origin, request_method, request_headers, request_private_network)
+            return self._answer("preflight", allow_origin, request_method, request_headers, request_private_network)
         # Any other request with Origin is an actual request: it needs the origin (and credentials).
+        if request_private_network == "true":
+            if not self.allows_origin(origin):
+                return self._refuse_origin("actual", origin)
+            return self._answer("actual", "*" if self.static_wildcard else origin, None, None, "true")
         decision = self.actual_memo.get(origin)
         if decision is None:
             if self.allows_origin(origin):
-                allow_origin = "*" if self.static_wildcard else origin
-                answer = ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail)
-                decision = Decision("actual", answer, self.vary_origin)
+                decision = self._answer("actual", "*" if self.static_wildcard else origin, None, None, None)
             else:
                 decision = self._refuse_origin("actual", origin)
             if len(self.actual_memo) < MEMO_SIZE:
@@ -173,31 +199,48 @@ class Policy:
         refused = "origin" if is_valid_request_origin(origin) else "malformed-origin"
         return Decision(kind, (), self.vary_origin, refused, origin)
 
-    def _preflight(
-        self, origin: str, allow_origin: str, method: Any, headers: str | None, private: str | None
+    def _answer(
+        self, kind: str, allow_origin: str, method: str | None, headers: str | None, private: str | None
     ) -> Decision:
-        # Fetch, "CORS-preflight fetch": the browser checks the method, then every requested
-        # header, against our answer. We check the same things first, so that an answer carrying
-        # Access-Control-Allow-Origin is one the browser accepts.
-        if not (method in self.methods or (self.any_method and spec.TOKEN.fullmatch(method))):
-            return Decision("preflight", (), self.vary_origin, "method", method)
-        answer = [(spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.preflight_tail]
-        if self.any_method:
-            answer.append((spec.ACCESS_CONTROL_ALLOW_METHODS, method))
-        names = parse_request_headers(headers) if headers else ()
-        if names is None:
-            return Decision("preflight", (), self.vary_origin, "malformed-headers", headers)
-        for name in names:
-            if not self.headers.allows(name):
-                return Decision("preflight", (), self.vary_origin, "headers", name)
-        if names:
-            answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(set(names)))))
+        """The answer for an allowed origin, in flask-cors's order: Allow-Origin, Expose-Headers,
+        Allow-Credentials, Allow-Private-Network; for a preflight, Allow-Headers, Max-Age and
+        Allow-Methods when the method is granted; then flask-cors's Vary field."""
+        answer = [(spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail]
+        refused: str | None = None
+        detail: str | None = None
         # Private Network Access: the request header's only defined value is "true", exactly.
         if private == "true":
-            if not self.options.allow_private_network:
-                return Decision("preflight", (), self.vary_origin, "private-network", private)
-            answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true"))
-        return Decision("preflight", tuple(answer), self.vary_origin)
+            granted = self.options.allow_private_network
+            answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true" if granted else "false"))
+            if not granted and kind != "actual":
+                refused, detail = "private-network", private
+        if method is not None:
+            # Fetch, "CORS-preflight fetch": the browser compares the method with the names of
+            # Access-Control-Allow-Methods, case-sensitively. flask-cors grants more text than
+            # that (a substring of the joined list, upper-cased); the browser refuses the rest.
+            exact = method in self.methods or bool(self.any_method and spec.TOKEN.fullmatch(method))
+            if not exact:
+                refused, detail = "method", method
+            if exact or (method and method.upper() in self.methods_text):
+                names = parse_request_headers(headers) if headers else ()
+                if names is None:
+                    if kind == "none":
+                        return Decision(kind, (), self.vary_origin)
+                    return Decision(kind, (), self.vary_origin, "malformed-headers", headers)
+                allowed = [name for name in names if self.headers.allows(name.lower())]
+                if allowed:
+                    answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(allowed))))
+                denied = next((name for name in names if name and not self.headers.allows(name.lower())), None)
+                if denied is not None and refused in (None, "private-network"):
+                    refused, detail = "headers", denied
+                answer += self.max_age
+                answer.append((spec.ACCESS_CONTROL_ALLOW_METHODS, method if self.any_method else self.methods_text))
+        if kind == "none":  # not a CORS request: nothing is refused (always_send answers it as flask-cors does)
+            refused = detail = None
+        if self.vary_field and allow_origin != "*":
+            answer.append((spec.VARY, spec.ORIGIN))
+            return Decision(kind, tuple(answer), False, refused, detail)
+        return Decision(kind, tuple(answer), self.vary_origin, refused, detail)
 
 
 def evaluate_same_origin_websocket(origin: str | None, host: str | None) -> Decision:
@@ -218,41 +261,50 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     static_wildcard = matcher.allows_any and options.send_wildcard and not credentials
     depends_on_origin = not static_wildcard and bool(matcher.rules)
     vary = options.vary_header and depends_on_origin
+    # flask-cors adds its Vary field when the reflected origin is one of several, or matched a pattern.
+    vary_field = options.vary_header and (len(matcher.rules) > 1 or any(rule.kind != "exact" for rule in matcher.rules))
 
-    # Fetch, "CORS-preflight fetch": a preflight's answer is read for allow-origin, credentials,
-    # methods, headers and max-age; Access-Control-Expose-Headers belongs to actual responses.
-    both: list[tuple[str, str]] = [(spec.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true")] if credentials else []
-    actual_tail = list(both)
-    if options.expose_headers:
-        actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, ", ".join(sorted(options.expose_headers))))
-    any_method = "*" in options.methods
-    preflight_tail = list(both)
-    if not any_method:
-        preflight_tail.append((spec.ACCESS_CONTROL_ALLOW_METHODS, ", ".join(sorted(options.methods))))
-    if options.max_age is not None:
-        preflight_tail.append((spec.ACCESS_CONTROL_MAX_AGE, str(options.max_age)))
+    actual_tail: list[tuple[str, str]] = []
+    expose = ", ".join(sorted(options.expose_headers))
+    if expose:
+        actual_tail.append((spec.ACCESS_CONTROL_EXPOSE_HEADERS, expose))
+    if credentials:
+        actual_tail.append((spec.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"))
+    names = frozenset(options.method_names())
+    max_age = () if options.max_age is None else ((spec.ACCESS_CONTROL_MAX_AGE, str(options.max_age)),)
 
-    # Requests without Origin (always_send): only an answer that is one value, never a list.
+    # Requests without Origin (always_send): flask-cors answers "*" for any origin without
+    # credentials, else the first configured origin, in sort order, that is not a pattern.
     fallback = None
     if options.always_send:
-        if matcher.allows_any and not credentials:
-            fallback = "*"
+        if matcher.allows_any:
+            fallback = None if credentials else "*"
         else:
-            fallback = matcher.single_exact
-    without = ((spec.ACCESS_CONTROL_ALLOW_ORIGIN, fallback), *actual_tail) if fallback else ()
-
-    return Policy(
+            listed = sorted(
+                rule.source
+                for rule in matcher.rules
+                if rule.kind == "exact" and isinstance(rule.source, str) and not REGEX_HINTS.intersection(rule.source)
+            )
+            fallback = listed[0] if listed else None
+    policy = Policy(
         options=options,
         origins=matcher,
         headers=compile_headers(options.allow_headers, "allow_headers", []),
-        methods=frozenset(options.methods),
-        any_method=any_method,
+        methods=names,
+        methods_text=", ".join(sorted(options.methods)),
+        any_method="*" in names,
         static_wildcard=static_wildcard,
         vary_origin=vary,
+        vary_field=vary_field,
         actual_tail=tuple(actual_tail),
-        preflight_tail=tuple(preflight_tail),
-        without_origin=Decision("none", without, vary),
+        max_age=max_age,
+        fallback_origin=fallback,
+        without_origin=Decision("none", (), vary),
     )
+    if fallback is not None:
+        # Frozen: the precomputed answer to a plain request without Origin is set once, here.
+        object.__setattr__(policy, "without_origin", policy._answer("none", fallback, None, None, None))
+    return policy
 
 
 class PolicyCompiler:

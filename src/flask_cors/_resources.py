@@ -6,9 +6,10 @@ Paths are matched as Flask routed them (``request.path``: percent-decoded once, 
 * A pattern without regex characters (``* \\ ] ? $ ^ [ ( )``) is a literal path and matches that
   path exactly.
 * ``*``, ``/*``, ``.*`` and ``/.*`` match every path.
-* Any other pattern is a regular expression. It matches a path when it matches from the start of
-  the path up to the end of the path or up to a ``/``: ``/api/*`` covers ``/api`` and
-  ``/api/users`` but not ``/apiv2``.
+* Any other pattern is a regular expression. It covers every path it matches from the start of the
+  path, as in flask-cors: glob-style ``r"/v1*"`` covers ``/v1_legacy/items``, and ``/api/*`` covers
+  ``/apiv2/secret`` too (``flask cors check`` lists such routes, ``cors.W064``; end the pattern with
+  ``$`` to say where a match must stop: ``r"/api(/.*)?$"``).
 * When several patterns match, an exact literal path wins; then the pattern with the longest
   literal prefix (``/api/v1/`` in ``/api/v1/.*``); then the one declared first.
 
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Union
 
 from ._errors import Problem
-from ._options import check_names, merge_layers
+from ._options import check_names, json_list, merge_layers
 from ._origins import REGEX_HINTS
 from ._policy import Policy
 from ._regex import source_tokens, witnesses
@@ -34,6 +35,8 @@ PathPattern = Union[str, "re.Pattern[str]"]
 _MATCH_ALL = frozenset({"*", "/*", ".*", "/.*"})
 _META = frozenset(".^$*+?{}[]()|\\")
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+# A literal path followed by a glob-style ending: '*', '/*', '.*' or '/.*'.
+_GLOB_TAIL = re.compile(r"(?P<base>[^.^$*+?{}\[\]()|\\]*?)/?\.?\*")
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,29 @@ class Resource:
     regex: re.Pattern[str] | None = field(default=None, compare=False)
 
     def matches(self, path: str) -> bool:
+        """Whether this resource covers ``path``: the one place a path is matched (see the module docstring)."""
         if self.kind == "exact":
             return path == self.pattern
         return self.regex is None or self.regex.match(path) is not None
+
+    def runs_past_a_segment(self, path: str) -> str | None:
+        """The start of ``path`` this pattern matches, when it covers ``path`` only through a match that
+        ends inside a path segment (``/api`` of ``/apiv2/secret`` for ``/api/*``); else None."""
+        if self.kind != "pattern" or self.regex is None:
+            return None
+        found = self.regex.match(path)
+        if found is None or segment_regex(self.pattern, self.regex.flags).match(path) is not None:
+            return None
+        return found.group()
+
+    def tighter_patterns(self) -> tuple[str, str]:
+        """Two rewrites of this pattern: one that stops at segment boundaries (``/api(/.*)?$`` for
+        ``/api/*``), and one that says it runs on (``/api.*``), for ``cors.W064``."""
+        glob = _GLOB_TAIL.fullmatch(self.pattern)
+        if glob is not None and glob["base"]:
+            base = glob["base"].rstrip("/")
+            return f"{base}(/.*)?$", f"{base}.*"
+        return f"(?:{self.pattern})(/.*)?$", f"(?:{self.pattern}).*"
 
     def why(self) -> str:
         """How this resource was chosen, for ``flask cors routes`` and logs."""
@@ -76,7 +99,7 @@ class ResourceTable:
             return resource
         for length, groups in self.by_prefix:
             for candidate in groups.get(path[:length], ()):
-                if candidate.regex is None or candidate.regex.match(path) is not None:
+                if candidate.matches(path):
                     return candidate
         return None
 
@@ -114,8 +137,17 @@ def _has_top_level_alternation(pattern: str) -> bool:
     return False
 
 
-def _segment_regex(pattern: str, flags: int) -> re.Pattern[str]:
-    """``pattern`` anchored at the start and ending at the end of the path or before a '/'."""
+def _path_regex(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled for :meth:`Resource.matches`, which matches it from the start of the path."""
+    return re.compile(pattern, flags)
+
+
+def segment_regex(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` anchored at the start and ending at the end of the path or before a '/'.
+
+    Not used for matching: ``flask cors check`` compares it with :meth:`Resource.matches` to find
+    routes that a pattern covers only by running past a segment boundary (``cors.W064``).
+    """
     lead = _LEADING_FLAGS.match(pattern)
     head, body = (lead.group(), pattern[lead.end() :]) if lead else ("", pattern)
     return re.compile(f"{head}(?:{body})(?=/|\\Z)", flags)
@@ -127,7 +159,13 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
     if isinstance(pattern, re.Pattern):
         if not isinstance(pattern.pattern, str):
             problems.append(
-                Problem("cors.E002", where, pattern, "a bytes pattern cannot match a path.", "compile it from a str.")
+                Problem(
+                    "cors.W052",
+                    where,
+                    pattern,
+                    "expected a str pattern: a bytes pattern covers no path (flask-cors fails on every request instead).",
+                    "compile it from a str.",
+                )
             )
             return None
         prefix = "" if pattern.flags & re.IGNORECASE else literal_prefix(pattern.pattern)
@@ -139,10 +177,10 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
             if not pattern.startswith("/"):
                 problems.append(
                     Problem(
-                        "cors.E010",
+                        "cors.W060",
                         where,
                         pattern,
-                        "request paths always start with '/', so this never matches.",
+                        "request paths always start with '/', so this covers no path (as in flask-cors).",
                         f"write '/{pattern}'.",
                     )
                 )
@@ -152,10 +190,11 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
     else:
         problems.append(
             Problem(
-                "cors.E002",
+                "cors.W052",
                 "resources",
                 pattern,
-                f"a resource pattern is a string or a compiled pattern, not {type(pattern).__name__}.",
+                f"a resource pattern is a string or a compiled pattern, not {type(pattern).__name__}: it covers "
+                "no path, as in flask-cors.",
                 "e.g. resources={r'/api/*': {'origins': 'https://app.example.com'}}.",
             )
         )
@@ -163,16 +202,16 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
     if prefix and not prefix.startswith("/"):
         problems.append(
             Problem(
-                "cors.E010",
+                "cors.W060",
                 where,
                 text,
-                "request paths always start with '/', so this never matches.",
+                "request paths always start with '/', so this covers no path (as in flask-cors).",
                 f"start the pattern with '/', e.g. r'/{text}'.",
             )
         )
         return None
     try:
-        regex = _segment_regex(text, flags)
+        regex = _path_regex(text, flags)
     except re.error as exc:
         problems.append(
             Problem(
@@ -188,8 +227,16 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
 
 
 def resource_items(resources: Any, problems: list[Problem]) -> list[tuple[PathPattern, Mapping[str, Any]]]:
-    """The ``resources`` option as (pattern, per-resource options) pairs, in declaration order."""
-    if isinstance(resources, (str, re.Pattern)):
+    """The ``resources`` option as (pattern, per-resource options) pairs, in declaration order.
+
+    A string that is a JSON array (``'["/api/*", "/v1/*"]'``, from an environment variable) is that
+    list of patterns; flask-cors compiles it as one regular expression, a character class that
+    covers every path.
+    """
+    if isinstance(resources, str):
+        listed = json_list(resources)
+        return [(pattern, {}) for pattern in listed] if listed is not None else [(resources, {})]
+    if isinstance(resources, re.Pattern):
         return [(resources, {})]
     if isinstance(resources, Mapping):
         pairs = []
@@ -202,7 +249,7 @@ def resource_items(resources: Any, problems: list[Problem]) -> list[tuple[PathPa
                         "cors.E002",
                         f"resources[{pattern!r}]",
                         options,
-                        "per-resource options are a dict of option names to values.",
+                        "per-resource options are a dict of option names to values (flask-cors fails on this too).",
                         f"e.g. resources={{{pattern!r}: {{'origins': 'https://app.example.com'}}}}.",
                     )
                 )
@@ -216,7 +263,7 @@ def resource_items(resources: Any, problems: list[Problem]) -> list[tuple[PathPa
             "cors.E002",
             "resources",
             resources,
-            f"expected a pattern, a list or a dict, got {type(resources).__name__}.",
+            f"expected a pattern, a list or a dict, got {type(resources).__name__} (flask-cors refuses it too).",
             "e.g. resources=r'/api/*'.",
         )
     )

@@ -9,8 +9,8 @@ from weakref import WeakKeyDictionary
 
 from flask import Flask, Request, after_this_request, current_app, request
 
-from ._errors import Problem, raise_or_warn
-from ._options import check_names, merge_layers, normalise, options_from_config
+from ._errors import VALUE_WARNINGS, Problem, raise_or_warn
+from ._options import DEFAULTS, check_names, merge_layers, normalise, options_from_config
 from ._policy import Policy, PolicyCompiler
 from .extension import VIEW_MARKER, apply_policy, is_handshake, refuse_handshake
 
@@ -25,8 +25,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 class ViewPolicy:
     """What ``@cross_origin`` records on a view: its options, compiled once per app on first use."""
 
-    def __init__(self, options: dict[str, Any]) -> None:
+    def __init__(self, options: dict[str, Any], value_warnings: tuple[Problem, ...] = ()) -> None:
         self.options = options
+        #: The warnings about how values were read when the view was decorated, for ``flask cors check``.
+        self.value_warnings = value_warnings
         self._last: tuple[Flask, Policy] | None = None
         self._by_app: WeakKeyDictionary[Flask, Policy] = WeakKeyDictionary()
 
@@ -78,18 +80,19 @@ def cross_origin(*args: Any, **options: Any) -> Any:
     if args:
         problems.append(
             Problem(
-                "cors.E001",
+                "cors.W051",
                 "cross_origin",
                 args,
-                "takes keyword options only.",
+                "takes keyword options only: positional arguments are ignored, as in flask-cors.",
                 "e.g. @cross_origin(origins=['https://app.example.com']).",
             )
         )
     check_names(options, "", problems, allow_resources=False)
-    if not problems:
-        normalise(merge_layers(options), problems)
+    # Unknown names are ignored (cors.W051), as flask-cors ignores them.
+    known = {name: value for name, value in options.items() if name in DEFAULTS and name != "resources"}
+    normalise(merge_layers(known), problems)
     raise_or_warn(problems)
-    marker = ViewPolicy(dict(options))
+    marker = ViewPolicy(known, tuple(problem for problem in problems if problem.code in VALUE_WARNINGS))
 
     def decorate(view: F) -> F:
         if inspect.iscoroutinefunction(view):

@@ -24,7 +24,7 @@ from blinker import Namespace
 from flask import Blueprint, Flask, Request, Response, current_app, g, got_request_exception, request
 
 from . import _spec as spec
-from ._errors import Problem, raise_or_warn
+from ._errors import VALUE_WARNINGS, Problem, raise_or_warn
 from ._options import check_names, options_from_config, session_cookie_risks
 from ._policy import MEMO_SIZE, Decision, Policy, PolicyCompiler
 from ._resources import Resource, ResourceTable, compile_table
@@ -70,6 +70,8 @@ class CORSState:
         self.tables: list[ResourceTable] = []
         self.blueprint_tables: dict[str, list[ResourceTable]] = {}
         self._markers: dict[str, Any] = {}
+        #: (where, problem) for each warning start-up gave about how a value was read, for ``flask cors check``.
+        self.value_warnings: list[tuple[str, Problem]] = []
         #: select() by (endpoint, path), bounded like the decisions memo; cleared when tables change.
         self._selected: dict[tuple[str | None, str], tuple[Policy, Source] | None] = {}
 
@@ -151,7 +153,9 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
 
     The one place headers are written, for the extension and the decorator alike. A response
     that already carries Access-Control-Allow-Origin was answered by the view itself and is left
-    alone.
+    alone. Otherwise every header of the decision is added as a field of its own, next to any the
+    view or a hook set (as flask-cors adds them), and ``Vary: Origin`` is added when the answer
+    depends on Origin and the response's ``Vary`` does not already cover it.
     """
     environ = req.environ
     if _DECIDED in environ:
@@ -160,15 +164,12 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     headers = response.headers
     # One pass over what the view set (Headers lookups that miss raise and catch an exception).
     vary = None
-    write = headers.add
     for key, value in headers:
         lowered = key.lower()
         if lowered == "vary":
             vary = value if vary is None else f"{vary}, {value}"
-        elif lowered.startswith("access-control-"):
-            if lowered == "access-control-allow-origin":
-                return response
-            write = headers.set  # the view set some CORS header: replace, never duplicate
+        elif lowered == "access-control-allow-origin":
+            return response
     if not policy.options.intercept_exceptions and g.get(_UNHANDLED):
         return response
     decision = policy.evaluate(
@@ -179,13 +180,12 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
         environ.get("HTTP_ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK"),
     )
     for name, value in decision.headers:
-        write(name, value)
-    if decision.vary_origin:
-        if vary is None:
-            headers.add(spec.VARY, spec.ORIGIN)
-        elif not any(item.strip().lower() in ("origin", "*") for item in vary.split(",")):
-            # RFC 9110 section 12.5.5: one list; merge rather than add a second field.
-            headers.set(spec.VARY, f"{vary}, {spec.ORIGIN}")
+        headers.add(name, value)
+    if decision.vary_origin and (
+        vary is None or not any(item.strip().lower() in ("origin", "*") for item in vary.split(","))
+    ):
+        # A field of its own, as flask-cors writes its Vary (RFC 9110 section 5.3: the same list).
+        headers.add(spec.VARY, spec.ORIGIN)
     if decision.refused is not None:
         _report_refusal(None, decision, req)
     return response
@@ -287,9 +287,11 @@ class CORS:
     app's ``CORS_*`` config keys, defaults.
 
     The configuration is compiled and checked when ``init_app`` runs (for a blueprint: when it is
-    registered on an app). Every problem is reported at once in a
-    :class:`~flask_cors.ConfigurationError`; risky choices warn with
-    :class:`~flask_cors.InsecureConfigurationWarning`.
+    registered on an app). Everything flask-cors starts with starts: a value that is not what it
+    should be warns with :class:`~flask_cors.CORSWarning`, a risky choice with
+    :class:`~flask_cors.InsecureConfigurationWarning`. Only what flask-cors refuses too, and what
+    lets another site in with credentials or lets one request stall a worker, raises
+    :class:`~flask_cors.ConfigurationError`, listing every problem at once.
 
     Calling ``CORS`` again on the same app adds another layer: paths the newer call covers follow
     it, the others still follow the older call. Nothing is kept on this object but its keywords,
@@ -304,10 +306,6 @@ class CORS:
         self._options: dict[str, Any] = dict(options)
         if app is not None:
             self.init_app(app)
-        else:  # nothing to compile yet, but a misspelt option should not wait for init_app
-            problems: list[Problem] = []
-            check_names(options, "", problems)
-            raise_or_warn(problems)
 
     def init_app(self, app: Flask | Blueprint, **options: Unpack[CORSOptions]) -> None:
         """Compile the options for ``app`` and register the hooks.
@@ -330,16 +328,21 @@ class CORS:
             def register(setup: BlueprintSetupState) -> None:
                 name = f"{setup.name_prefix}.{setup.name}".lstrip(".")
                 target: Flask = setup.app  # type: ignore[assignment]
-                table = _compile_for(target, layers)
-                install(target).add_table(table, blueprint=name)
+                table, warned = _compile_for(target, layers)
+                state = install(target)
+                state.add_table(table, blueprint=name)
+                state.value_warnings += [(f"CORS(blueprint {name!r})", problem) for problem in warned]
 
             app.record(register)
             return
-        table = _compile_for(app, layers)
-        install(app).add_table(table)
+        table, warned = _compile_for(app, layers)
+        state = install(app)
+        state.add_table(table)
+        state.value_warnings += [("CORS(app)", problem) for problem in warned]
 
 
-def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> ResourceTable:
+def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> tuple[ResourceTable, list[Problem]]:
+    """The compiled table, and the warnings about how values were read (:data:`~._errors.VALUE_WARNINGS`)."""
     problems: list[Problem] = []
     config = options_from_config(app.config, problems)
     for layer in layers:
@@ -347,4 +350,4 @@ def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> R
     table = compile_table([config, *layers], problems, PolicyCompiler())
     problems += session_cookie_risks(app.config, (resource.policy.options for resource in table.resources))
     raise_or_warn(problems)
-    return table
+    return table, [problem for problem in problems if problem.code in VALUE_WARNINGS]

@@ -53,7 +53,7 @@ from ._browser import (
 )
 from ._chromium import model_note
 from ._cookies import Cookie, cross_site_session_problem, parse_cookie
-from ._errors import CODES, ConfigurationError, Problem
+from ._errors import CODES, VALUE_WARNINGS, ConfigurationError, Problem
 from ._install import installed_flask_cors
 from ._options import describe, options_from_config, risky_choices, session_cookie_risks
 from ._policy import Policy, PolicyCompiler
@@ -598,12 +598,17 @@ def check_configuration(app: Flask) -> list[Finding]:
     Checks, with the stable codes of :data:`flask_cors._errors.CODES`:
 
     * the app's ``CORS_*`` config keys on their own, as ``@cross_origin`` views read them: unknown
-      keys (``cors.W002``) and invalid values (``cors.E...``);
+      keys (``cors.W002``), values read as flask-cors reads them (``cors.W051`` to ``cors.W061``)
+      and values that cannot start (``cors.E...``);
+    * the same warnings that ``CORS()``, ``init_app()`` and ``@cross_origin()`` gave at start-up
+      about their keyword options;
     * every compiled policy (each resource of ``CORS(app)`` and ``CORS(blueprint)``, each
       ``@cross_origin`` view): the findings start-up reports (the attack probe over origin
       patterns, risky choices; the table in docs/security.md);
     * each resource table: literal paths whose subtree another pattern covers (``cors.W016``) and
       patterns that never win (``cors.W017``);
+    * each route a resource pattern covers only through a match that stops inside a path segment
+      (``/api/*`` covering ``/apiv2/secret``, ``cors.W064``);
     * each ``@cross_origin`` view's options merged with the app config (errors);
     * decorated views in an app with ``before_request`` hooks but no ``CORS(app)`` (``cors.W006``);
     * the flask-cors distribution installed anywhere on ``sys.path`` (``cors.W040``): it writes the
@@ -621,15 +626,28 @@ def check_configuration(app: Flask) -> list[Finding]:
     problems: list[Problem] = []
     config = options_from_config(app.config, problems)
     compile_table([config], problems, PolicyCompiler())
-    findings += [Finding(p, "app.config") for p in problems if p.is_error or p.code == "cors.W002"]
-    reported = {(p.code, p.option, repr(p.value)) for p in problems if p.is_error}
+    config_findings = [p for p in problems if p.is_error or p.code == "cors.W002" or p.code in VALUE_WARNINGS]
+    findings += [Finding(p, "app.config") for p in config_findings]
+    reported = {(p.code, p.option, repr(p.value)) for p in config_findings}
+
+    state: Optional[CORSState] = app.extensions.get("cors")
+    # How values were read at start-up (as flask-cors reads them): listed again, once each.
+    given = list(state.value_warnings) if state is not None else []
+    for endpoint, view in app.view_functions.items():
+        marker = getattr(view, VIEW_MARKER, None)
+        if marker is not None:
+            given += [(f"@cross_origin view {endpoint!r}", problem) for problem in marker.value_warnings]
+    for where, problem in given:
+        key = (problem.code, problem.option, repr(problem.value))
+        if key not in reported:
+            reported.add(key)
+            findings.append(Finding(problem, where))
 
     places: dict[int, tuple[Policy, list[str]]] = {}
 
     def add(policy: Policy, label: str) -> None:
         places.setdefault(id(policy), (policy, []))[1].append(label)
 
-    state: Optional[CORSState] = app.extensions.get("cors")
     if state is not None:
         # Oldest CORS() call first, the order the user wrote them.
         for table in reversed(state.tables):
@@ -662,8 +680,40 @@ def check_configuration(app: Flask) -> list[Finding]:
     policies = [policy.options for policy, _ in places.values()]
     findings += [Finding(problem, "app.config") for problem in session_cookie_risks(app.config, policies)]
     findings += _decorated_views_behind_hooks(app, state)
+    findings += _segment_overruns(app)
     findings += installation_findings()
     findings += _unguarded_websocket_routes(app)
+    return findings
+
+
+def _segment_overruns(app: Flask) -> list[Finding]:
+    """``cors.W064``: routes a resource pattern covers only by a match that stops inside a path segment.
+
+    Resource patterns match from the start of the path, as flask-cors matches them, so glob-style
+    ``r"/v1*"`` keeps covering ``/v1_legacy``; the same rule lets ``/api/*`` cover ``/apiv2/secret``.
+    Each such route is named, with a pattern that stops at segment boundaries and one that says
+    the pattern runs on (which silences the finding).
+    """
+    found: dict[int, tuple[Resource, str, list[str]]] = {}
+    for route in route_policies(app):
+        resource = route.resource
+        if resource is None or route.rule is None:
+            continue
+        matched = resource.runs_past_a_segment(route.path)
+        if matched is not None:
+            found.setdefault(id(resource), (resource, route.source, []))[2].append(f"{route.rule} ({matched!r} of it)")
+    findings = []
+    for resource, source, routes in found.values():
+        tight, loose = resource.tighter_patterns()
+        problem = Problem(
+            "cors.W064",
+            "resources",
+            resource.pattern,
+            f"covers {', '.join(routes)} only through a match that stops inside a path segment: a pattern "
+            "covers every path it matches from the start, as in flask-cors.",
+            f"to stop at segment boundaries, write r'{tight}'; to cover these routes on purpose, write r'{loose}'.",
+        )
+        findings.append(Finding(problem, source.partition(" (")[0]))
     return findings
 
 

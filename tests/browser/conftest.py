@@ -83,11 +83,17 @@ def pytest_report_header(config: pytest.Config) -> str:
 _RECORDED: dict[str, dict[str, Any]] = {}
 
 
-def record(kind: str, case: str, outcome: Any) -> None:
-    """Keep what Chromium answered for ``case`` (a dataclass), for ``CORS_RECORD_CHROMIUM``."""
+def record(kind: str, case: str, outcome: Any, **context: Any) -> None:
+    """Keep what Chromium answered for ``case`` (a dataclass), for ``CORS_RECORD_CHROMIUM``.
+
+    ``context`` is kept beside it: what the model needs to replay the case without the app.
+    """
     _RECORDED.setdefault(kind, {})[case] = {
-        key: sorted(value) if isinstance(value, (tuple, frozenset)) else value
-        for key, value in dataclasses.asdict(outcome).items()
+        **{
+            key: sorted(value) if isinstance(value, (tuple, frozenset)) else value
+            for key, value in dataclasses.asdict(outcome).items()
+        },
+        **context,
     }
 
 

@@ -2,7 +2,9 @@
 
 ``tests/browser/recorded/chromium-<major>.json`` holds what each Chromium version answered for
 every cookie case and every simulation case, recorded by the browser suite
-(``CORS_RECORD_CHROMIUM``). Replaying them shows, on a machine that has only one of those
+(``CORS_RECORD_CHROMIUM``), with, for simulation cases, the request and the answers the app gave
+(the browser engine is replayed on those, so a later change to the app's answers does not stale
+them). Replaying them shows, on a machine that has only one of those
 versions (or none), that the suite passes on each recorded version, that a changed verdict always
 fails, and that a version the wording table does not know is held to its verdicts.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from flask_cors._browser import FetchRequest, HeaderPairs, Outgoing, simulate
 from flask_cors._chromium import KNOWN, MODEL_VERSION
 from tests.browser.test_simulation import CASES as FETCH_CASES
 from tests.browser.test_simulation import RECORDED_PAGE, model_outcome
@@ -25,7 +28,7 @@ from tests.verdicts import CookieOutcome, FetchOutcome, compare_cookie, compare_
 RECORDED = Path(__file__).parent / "recorded"
 VERSIONS = sorted(int(path.stem.split("-")[1]) for path in RECORDED.glob("chromium-*.json"))
 COOKIES = {case.id: case for case in COOKIE_CASES}
-FETCHES = {case.id: case for case in FETCH_CASES}
+FETCHES = {case.id for case in FETCH_CASES}
 
 
 def recorded(version: int) -> dict[str, Any]:
@@ -40,15 +43,25 @@ def browser_fetch(entry: dict[str, Any]) -> FetchOutcome:
     return FetchOutcome(entry["ok"], entry["status"], frozenset(entry["headers"]), entry["console"], entry["net_error"])
 
 
-def model_fetch(case_id: str) -> FetchOutcome:
-    from flask_cors.testing import simulate_fetch
-
-    case = FETCHES[case_id]
-    app = case.app(RECORDED_PAGE)
-    result = simulate_fetch(
-        app.test_client(), case.path, RECORDED_PAGE, case.method, case.headers, case.credentials, data=case.body
+def model_fetch(entry: dict[str, Any]) -> FetchOutcome:
+    """The browser engine's verdict on the request and the app's answers as they were recorded."""
+    url, method, headers, credentials, body = entry["request"]
+    request = FetchRequest(
+        url,
+        RECORDED_PAGE,
+        method,
+        tuple(map(tuple, headers)),
+        credentials,
+        None if body is None else body.encode("latin-1"),
     )
-    return model_outcome(result, RECORDED_PAGE)
+    answers = iter(entry["exchanges"])
+
+    def send(outgoing: Outgoing) -> tuple[int, HeaderPairs, None]:
+        sent_method, sent_url, status, pairs = next(answers)
+        assert (outgoing.method, outgoing.url) == (sent_method, sent_url)
+        return status, tuple((name, value) for name, value in pairs), None
+
+    return model_outcome(simulate(request, send), RECORDED_PAGE)
 
 
 def rows() -> list[Any]:
@@ -60,10 +73,11 @@ def rows() -> list[Any]:
     return found
 
 
-def compare(version: int | None, kind: str, case: str, browser: Any) -> Any:
+def compare(version: int | None, kind: str, case: str, browser: Any, recorded_on: int) -> Any:
+    """Compare ``browser`` (an outcome recorded on ``recorded_on``) with the model, as ``version``'s."""
     if kind == "cookies":
         return compare_cookie(model_cookie(COOKIES[case]), browser, version)
-    return compare_fetch(model_fetch(case), browser, version)
+    return compare_fetch(model_fetch(recorded(recorded_on)["fetches"][case]), browser, version)
 
 
 def outcome(version: int, kind: str, case: str) -> Any:
@@ -87,7 +101,7 @@ def test_every_case_is_recorded(version: int) -> None:
 
 @pytest.mark.parametrize(("version", "kind", "case"), rows())
 def test_recorded_output_agrees_with_the_model_in_its_versions_words(version: int, kind: str, case: str) -> None:
-    result = compare(version, kind, case, outcome(version, kind, case))
+    result = compare(version, kind, case, outcome(version, kind, case), version)
     assert (result.failures, result.unchecked) == ([], [])
 
 
@@ -110,7 +124,7 @@ def _flips(kind: str, browser: Any) -> list[tuple[str, Any]]:
 def test_a_flipped_verdict_fails_on_known_and_unknown_versions(version: int, kind: str, case: str) -> None:
     for label, flipped in _flips(kind, outcome(version, kind, case)):
         for as_version in (version, 999):
-            result = compare(as_version, kind, case, flipped)
+            result = compare(as_version, kind, case, flipped, version)
             assert any(line.startswith(f"{label}: ") for line in result.failures), (label, as_version)
             with pytest.raises(AssertionError):
                 result.check(case)
@@ -131,7 +145,7 @@ def _wording_lines(version: int | None, browser_version: int) -> dict[tuple[str,
     found: dict[tuple[str, str], list[str]] = {}
     for kind in ("cookies", "fetches"):
         for case in recorded(browser_version)[kind]:
-            result = compare(version, kind, case, outcome(browser_version, kind, case))
+            result = compare(version, kind, case, outcome(browser_version, kind, case), browser_version)
             lines = result.failures or result.unchecked
             if lines:
                 found[(kind, case)] = [line.split(": ", 1)[0] for line in lines]
@@ -153,7 +167,7 @@ def test_an_unknown_version_checks_verdicts_and_notes_the_wording() -> None:
     unchecked = []
     for kind in ("cookies", "fetches"):
         for case in recorded(150)[kind]:
-            result = compare(157, kind, case, outcome(150, kind, case))
+            result = compare(157, kind, case, outcome(150, kind, case), 150)
             failures += result.failures
             unchecked += [f"{case}: {line}" for line in result.unchecked]
     assert failures == []

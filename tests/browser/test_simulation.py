@@ -10,6 +10,7 @@ answering a preflight, ...).
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -244,8 +245,24 @@ def test_simulation_reaches_chromiums_verdict(
     )
 
     seen = chromium_outcome(probe, browser, origin)
-    record("fetches", case.id, seen)
+    record("fetches", case.id, seen, **replayable(simulated, origin))
     verify(compare_fetch(model_outcome(simulated, origin), seen, chromium_major()), case.id)
+
+
+def replayable(simulated: FetchResult[Any], page_origin: str) -> dict[str, Any]:
+    """The request and the app's answers, page origin written as :data:`RECORDED_PAGE`, so that
+    tests/browser/test_recorded_outputs.py replays the browser engine on them without the app."""
+    request = simulated.request
+    body = request.body.decode("latin-1") if request.body is not None else None
+    exchanges = [
+        [exchange.request.method, exchange.request.url, exchange.status, [list(pair) for pair in exchange.headers]]
+        for exchange in simulated.exchanges
+    ]
+    fields = {
+        "request": [request.url, request.method, [list(pair) for pair in request.headers], request.credentials, body],
+        "exchanges": exchanges,
+    }
+    return json.loads(json.dumps(fields).replace(page_origin, RECORDED_PAGE))  # type: ignore[no-any-return]
 
 
 def model_outcome(simulated: FetchResult[Any], page_origin: str) -> FetchOutcome:
@@ -254,8 +271,7 @@ def model_outcome(simulated: FetchResult[Any], page_origin: str) -> FetchOutcome
     A network error without CORS wording is reported by the simulation as its code, then words.
     """
     if simulated.allowed:
-        assert simulated.response is not None
-        return FetchOutcome(True, simulated.response.status_code, frozenset(simulated.readable_headers))
+        return FetchOutcome(True, simulated.exchanges[-1].status, frozenset(simulated.readable_headers))
     net_error = simulated.reason.split(": ", 1)[0] if simulated.reason is not None else None
     line = simulated.console_message
     return FetchOutcome(False, console=line and line.replace(page_origin, RECORDED_PAGE), net_error=net_error)

@@ -73,12 +73,19 @@ def test_schemeless_origin_on_a_decorated_view() -> None:
     }
 
 
-def test_schemeless_configured_origin_is_still_refused_at_start_up() -> None:
-    from flask_cors import ConfigurationError
+def test_schemeless_configured_origin_is_compared_as_written_with_a_warning() -> None:
+    from flask_cors import CORSWarning
 
-    with pytest.raises(ConfigurationError) as caught:
-        CORS(Flask(__name__), origins=["www.example.com"])
-    assert caught.value.codes == ("cors.E004",)
+    app = Flask(__name__)
+    app.add_url_rule("/", "index", lambda: "ok")
+    with pytest.warns(CORSWarning, match=r"^\[cors\.W054\] origins='www\.example\.com'"):
+        CORS(app, origins=["www.example.com"])
+    client = app.test_client()
+    assert cors_headers(client.get("/", headers={"Origin": "WWW.example.com"})) == {
+        "Access-Control-Allow-Origin": "WWW.example.com",
+        "Vary": "Origin",
+    }
+    assert cors_headers(client.get("/", headers={"Origin": "https://www.example.com"})) == {"Vary": "Origin"}
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,18 @@ from flask_cors._spec import MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENG
 @pytest.mark.parametrize(
     ("value", "names"),
     [
+        # As sent, stripped, empty items kept: the answer echoes them as flask-cors does.
         ("x-token", ("x-token",)),
-        ("X-Token, Content-Type", ("x-token", "content-type")),
+        ("X-Token, Content-Type", ("X-Token", "Content-Type")),
         (" x-a ,\tx-b ", ("x-a", "x-b")),
-        ("x-a,,x-b,", ("x-a", "x-b")),
-        ("", ()),
-        ("x a", None),
+        ("x-a,,x-b,", ("x-a", "", "x-b", "")),
+        ("", ("",)),
+        ("x a", ("x a",)),
+        ("x-a;b", ("x-a;b",)),
+        # Refused: characters that could do harm when echoed or logged.
         ("x-a, ünïcode", None),
         ("x-a\r\nset-cookie: 1", None),
-        ("x-a;b", None),
+        ("x-a\x00", None),
     ],
 )
 def test_parse_request_headers(value: str, names: tuple[str, ...] | None) -> None:

@@ -65,36 +65,95 @@ def test_compiled_pattern_and_callable_keep_their_kind() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "code", "hint"),
+    ("value", "kind", "text", "code", "hint"),
     [
-        pytest.param("https://example.com/", "cors.E003", "write 'https://example.com'.", id="trailing-slash"),
-        pytest.param("https://example.com/app", "cors.E003", "write 'https://example.com'.", id="path"),
         pytest.param(
-            "example.com", "cors.E004", "write 'https://example.com' (or 'http://…' for plain HTTP).", id="no-scheme"
+            "https://example.com/",
+            "exact",
+            "https://example.com",
+            "cors.W053",
+            "write 'https://example.com'.",
+            id="trailing-slash",
+        ),
+        pytest.param(
+            "https://example.com/app",
+            "exact",
+            "https://example.com",
+            "cors.W053",
+            "write 'https://example.com'.",
+            id="path",
+        ),
+        pytest.param(
+            "http://localhost:3000/*",
+            "exact",
+            "http://localhost:3000",
+            "cors.W053",
+            "write 'http://localhost:3000'.",
+            id="path-glob",
+        ),
+        pytest.param(
+            "https://*.example.com/",
+            "wildcard",
+            r"https://(?:[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?\.)+example\.com",
+            "cors.W053",
+            "write 'https://*.example.com'.",
+            id="wildcard-trailing-slash",
+        ),
+        pytest.param(
+            "Example.com",
+            "exact",
+            "example.com",
+            "cors.W054",
+            "write 'https://Example.com' (or 'http://…' for plain HTTP) to match a browser.",
+            id="no-scheme",
         ),
         pytest.param(
             "https://a.com|https://b.com",
-            "cors.E003",
+            "exact",
+            "https://a.com|https://b.com",
+            "cors.W054",
             "list each origin separately: origins=['https://a.com', 'https://b.com'].",
             id="pipe-list",
         ),
-        pytest.param("(", "cors.E005", "check the pattern, or list exact origins instead.", id="bad-regex"),
-        pytest.param(
-            "*.example.com",
-            "cors.E011",
-            "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
-            id="wildcard-without-scheme",
-        ),
         pytest.param(
             "https://a*.example.com",
-            "cors.E011",
+            "pattern",
+            "https://a*.example.com",
+            "cors.W061",
             "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
             id="partial-label-wildcard",
         ),
-        pytest.param(b"https://a.com", "cors.E002", "pass origins as a string or a list of strings.", id="bytes"),
+        pytest.param(
+            "https://*.com",
+            "pattern",
+            "https://*.com",
+            "cors.W061",
+            "name the registrable domain, e.g. 'https://*.example.com'.",
+            id="wildcard-over-a-top-level-domain",
+        ),
     ],
 )
-def test_malformed_origin_is_refused_with_a_fix(value: Any, code: str, hint: str) -> None:
+def test_odd_origin_is_read_as_meant_with_a_warning(value: str, kind: str, text: str, code: str, hint: str) -> None:
+    problems: list[Problem] = []
+    rule = classify_origin(value, problems)
+    assert rule is not None and (rule.kind, rule.source, rule.text) == (kind, value, text)
+    assert [(p.code, p.hint) for p in problems] == [(code, hint)]
+
+
+@pytest.mark.parametrize(
+    ("value", "code", "hint"),
+    [
+        pytest.param("(", "cors.E005", "check the pattern, or list exact origins instead.", id="bad-regex"),
+        pytest.param(
+            "*.example.com",
+            "cors.E005",
+            "for any subdomain write 'https://*.example.com'; for a regular expression escape the dots and say what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'.",
+            id="wildcard-without-scheme-is-an-invalid-regex",
+        ),
+        pytest.param(b"https://a.com", "cors.W052", "pass origins as a string or a list of strings.", id="bytes"),
+    ],
+)
+def test_unreadable_origin_matches_nothing(value: Any, code: str, hint: str) -> None:
     problems: list[Problem] = []
     assert classify_origin(value, problems) is None
     assert [(p.code, p.hint) for p in problems] == [(code, hint)]

@@ -50,9 +50,14 @@ def test_literal_prefix(pattern: str, prefix: str) -> None:
         pytest.param("*", "/x", "*", id="star"),
         pytest.param(r"/api/*", "/api", r"/api/*", id="slash-star-covers-base"),
         pytest.param(r"/api/*", "/api/users", r"/api/*", id="slash-star-covers-children"),
-        pytest.param(r"/api/*", "/apiv2/secret", None, id="slash-star-stops-at-segment"),
+        # Matched from the start of the path, as flask-cors matches (cors.W064 in flask cors check).
+        pytest.param(r"/api/*", "/apiv2/secret", r"/api/*", id="slash-star-runs-past-the-segment"),
+        pytest.param(r"/api(/.*)?$", "/apiv2/secret", None, id="anchored-pattern-stops"),
+        pytest.param(r"/api(/.*)?$", "/api/users", r"/api(/.*)?$", id="anchored-pattern-covers-children"),
         pytest.param(r"/api/.*", "/api", None, id="dot-star-needs-slash"),
-        pytest.param(r"/api/v[12]", "/api/v10", None, id="regex-ends-at-segment"),
+        pytest.param(r"/api/v[12]", "/api/v10", r"/api/v[12]", id="regex-prefix-of-a-segment"),
+        pytest.param(r"/v1*", "/v1_legacy/items", r"/v1*", id="glob-v1"),
+        pytest.param(r"/hooks_*", "/hooks_github", r"/hooks_*", id="glob-hooks"),
         pytest.param(r"/api/v[12]", "/api/v1/users", r"/api/v[12]", id="regex-prefix-of-segments"),
         pytest.param("/api/items", "/api/items", "/api/items", id="literal-exact"),
         pytest.param("/api/items", "/api/items/1", None, id="literal-not-prefix"),
@@ -109,17 +114,27 @@ def test_many_patterns_are_indexed_by_prefix() -> None:
 @pytest.mark.parametrize(
     ("resources", "code", "option"),
     [
-        ("api/items", "cors.E010", "resources['api/items']"),
-        (r"api/.*", "cors.E010", "resources['api/.*']"),
+        ("api/items", "cors.W060", "resources['api/items']"),
+        ("}", "cors.W060", "resources['}']"),
+        (r"api/.*", "cors.W060", "resources['api/.*']"),
+        ([42], "cors.W052", "resources"),
+        (re.compile(rb"/api"), "cors.W052", "resources[re.compile(b'/api')]"),
         (r"/api/(", "cors.E005", "resources['/api/(']"),
         (42, "cors.E002", "resources"),
         ({r"/api/.*": "https://a.example"}, "cors.E002", "resources['/api/.*']"),
-        ({r"/api/.*": {"origin": "https://a.example"}}, "cors.E001", "resources['/api/.*'].origin"),
-        ({r"/api/.*": {"resources": "/x"}}, "cors.E001", "resources['/api/.*'].resources"),
-        ({r"/api/.*": {"max_age": -5}}, "cors.E006", "resources['/api/.*'].max_age"),
+        ({r"/api/.*": {"origin": "https://a.example"}}, "cors.W051", "resources['/api/.*'].origin"),
+        ({r"/api/.*": {"resources": "/x"}}, "cors.W051", "resources['/api/.*'].resources"),
+        ({r"/api/.*": {"max_age": -5}}, "cors.W056", "resources['/api/.*'].max_age"),
     ],
 )
 def test_bad_resources_are_reported(resources: Any, code: str, option: str) -> None:
     problems: list[Problem] = []
     compile_table([{"resources": resources}], problems, PolicyCompiler())
     assert [(p.code, p.option) for p in problems] == [(code, option)]
+
+
+def test_json_array_string_is_a_list_of_patterns() -> None:
+    # flask-cors compiles '["/api/*"]' as one character class, which covers every path.
+    t = table('["/api/*", "/v1/.*"]')
+    assert [r.pattern for r in t.resources] == ["/api/*", "/v1/.*"]
+    assert t.lookup("/other") is None

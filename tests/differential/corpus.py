@@ -8,7 +8,7 @@ often changed to neutral ones, and only the shape (options, their types, the kin
 kept.
 
 The scenarios run in the differential suite with the hand-written ones (scenarios.py). Every answer
-that differs from flask-cors 6.0.5 must be explained by a numbered section of docs/differences.md
+that differs from flask-cors 6.0.5 must be explained by an S or B section of docs/differences.md
 (then listed in intended.py), be waiting for a decision (PENDING below), or have been a bug in us
 that was fixed (FIXED below, for the report).
 """
@@ -1745,4 +1745,47 @@ DEV_SERVER_PORTS: list[dict[str, Any]] = [
     ),
 ]
 
-CORPUS: list[dict[str, Any]] = FLASK_CORS_SUITE + APPS + PROJECTS + ISSUES + SCHEMELESS_REQUESTS + DEV_SERVER_PORTS
+# -- Issue 17: shapes that did not start, or answered otherwise, before drop-in by default ------------
+
+DROP_IN = [
+    case(
+        "drop-in/trailing-slash-origin",
+        "amirgamil/sweetseranade pull 39: the allowed origin of a local front end carried a trailing slash",
+        {"cors": {"origins": ["http://localhost:3000/"], "supports_credentials": True}},
+        get("/", LOCAL3000),
+    ),
+    case(
+        "drop-in/trailing-slash-origin-preflight",
+        "amirgamil/sweetseranade pull 39: the same app, a JSON POST's preflight",
+        {"cors": {"origins": ["http://localhost:3000/"], "supports_credentials": True}},
+        preflight("/", LOCAL3000, "POST", "content-type"),
+    ),
+    case(
+        "drop-in/misspelt-resources-keyword",
+        "NoaJacquet/ArchitectureLogicielle todo/app.py: CORS(app, ressources={...}), the keyword misspelt",
+        {"cors": {"ressources": {r"/todo/api/v1.0/*": {"origins": "*"}}}},
+        get("/api/items", LOCAL3000),
+    ),
+    case(
+        "drop-in/literal-api-resource",
+        "eric11eca/causal_saint app.py: resources={r'/api': {'origins': '*'}}, a literal path",
+        {"cors": {"resources": {"/api": {"origins": "*"}}}, "routes": ["/api"]},
+        get("/api", LOCAL3000),
+    ),
+    case(
+        "drop-in/literal-api-resource-below",
+        "eric11eca/causal_saint app.py: the same literal path, a request below it",
+        {"cors": {"resources": {"/api": {"origins": "*"}}}},
+        get("/api/items", LOCAL3000),
+    ),
+    case(
+        "drop-in/blueprint-api-resources",
+        "Lunatic-Labs/rubricapp api/__init__.py: CORS(bp, resources={r'/api/*': {'origins': '*'}}) on a blueprint",
+        {"blueprints": [{"name": "api", "url_prefix": "/api", "cors": {"resources": {r"/api/*": {"origins": "*"}}}}]},
+        get("/api/items", LOCAL3000),
+    ),
+]
+
+CORPUS: list[dict[str, Any]] = (
+    FLASK_CORS_SUITE + APPS + PROJECTS + ISSUES + SCHEMELESS_REQUESTS + DEV_SERVER_PORTS + DROP_IN
+)

@@ -47,7 +47,7 @@ def add_route(scaffold: Flask | Blueprint, spec: str | dict[str, Any], number: i
         spec = {"path": spec}
     methods = spec.get("methods", ["GET", "POST", "PUT", "PATCH", "DELETE"])
 
-    def extra() -> str:
+    def extra(**_: Any) -> str:
         if "abort" in spec:
             abort(spec["abort"])
         if spec.get("crash"):

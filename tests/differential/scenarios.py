@@ -293,4 +293,149 @@ SPECIFIC: list[dict[str, Any]] = [
 ]
 
 #: The hand-written table, then the real-world corpus (corpus.py).
-SCENARIOS: list[dict[str, Any]] = _basic() + SPECIFIC + CORPUS
+#: Issue 17: each configuration of its "Why", and one scenario per S or B section of
+#: docs/differences.md that no other scenario shows.
+DROPIN: list[dict[str, Any]] = [
+    {
+        "id": "dropin/misspelt-support-credentials",
+        "setup": {"cors": {"support_credentials": True}},
+        "request": GET_ALLOWED,
+    },
+    {
+        "id": "dropin/trailing-slash-origin",
+        "setup": {"cors": {"origins": ["http://localhost:3000/"]}},
+        "request": req("GET", origin="http://localhost:3000"),
+    },
+    {
+        "id": "dropin/origin-with-path",
+        "setup": {"cors": {"origins": ["https://static.example.org/app/", A]}},
+        "request": req("GET", origin="https://static.example.org"),
+    },
+    {
+        "id": "dropin/origin-with-path-no-origin",
+        "setup": {"cors": {"origins": ["http://localhost:3000/"]}},
+        "request": GET_NO_ORIGIN,
+    },
+    {
+        "id": "dropin/decorator-origin-and-headers-ignored",
+        "setup": {"decorator": {"origin": "http://localhost:3000", "headers": ["Content-Type", "Authorization"]}},
+        "request": req(
+            "OPTIONS", "/view", Access_Control_Request_Method="PUT", Access_Control_Request_Headers="authorization"
+        ),
+    },
+    {
+        "id": "dropin/schemeless-configured-origin",
+        "setup": {"cors": {"origins": ["www.example.com"]}},
+        "request": req("GET", origin="www.example.com"),
+    },
+    {"id": "dropin/resource-never-matches", "setup": {"cors": {"resources": "}"}}, "request": GET_ALLOWED},
+    {
+        "id": "dropin/expose-star-with-credentials",
+        "setup": {"cors": {"expose_headers": "*", "supports_credentials": True, "origins": [A]}},
+        "request": GET_ALLOWED,
+    },
+    {
+        "id": "dropin/glob-v1",
+        "setup": {"cors": {"resources": {r"/v1*": {}}}, "routes": ["/v1_legacy/items"]},
+        "request": req("GET", "/v1_legacy/items"),
+    },
+    {
+        "id": "dropin/glob-hooks",
+        "setup": {"cors": {"resources": {r"/hooks_*": {"origins": A}}}, "routes": ["/hooks_github"]},
+        "request": req("GET", "/hooks_github"),
+    },
+    {
+        "id": "dropin/glob-error-response",
+        "setup": {"cors": {"resources": {r"/v1*": {}}}, "routes": [{"path": "/v1_legacy/gone", "abort": 404}]},
+        "request": req("GET", "/v1_legacy/gone"),
+    },
+    {
+        "id": "dropin/header-echoed-in-its-case",
+        "setup": {"cors": {}},
+        "request": req("OPTIONS", Access_Control_Request_Method="PUT", Access_Control_Request_Headers="X-Custom-Token"),
+    },
+    {
+        "id": "dropin/one-unlisted-header",
+        "setup": {"cors": {"allow_headers": ["Content-Type"]}},
+        "request": req(
+            "OPTIONS", Access_Control_Request_Method="PUT", Access_Control_Request_Headers="Content-Type, X-Other"
+        ),
+    },
+    {
+        "id": "dropin/private-network-on-actual-request",
+        "setup": {"cors": {"allow_private_network": True, "origins": [A]}},
+        "request": req("GET", Access_Control_Request_Private_Network="true"),
+    },
+    {
+        "id": "dropin/expose-headers-on-preflight",
+        "setup": {"cors": {"expose_headers": ["X-Total", "X-Page"]}},
+        "request": req("OPTIONS", Access_Control_Request_Method="PUT"),
+    },
+    {
+        "id": "dropin/view-vary-kept-as-its-field",
+        "setup": {"cors": {}, "response_headers": {"Vary": "Accept-Encoding"}},
+        "request": GET_ALLOWED,
+    },
+    {
+        "id": "dropin/json-array-config-string",
+        "setup": {"config": {"CORS_ORIGINS": '["https://a.example.org", "https://b.example.org"]'}, "cors": {}},
+        "request": req("GET", origin="https://b.example.org"),
+    },
+    {
+        "id": "dropin/json-array-config-string-other-site",
+        "setup": {
+            "config": {"CORS_ORIGINS": '["https://a.example.org", "https://b.example.org"]'},
+            "cors": {"supports_credentials": True},
+        },
+        "request": req("GET", origin=EVIL),
+    },
+    {
+        "id": "dropin/json-array-resources",
+        "setup": {"cors": {"resources": '["/api/*"]'}},
+        "request": req("GET", "/dir/"),
+    },
+    {
+        "id": "dropin/allow-headers-pattern-prefix",
+        "setup": {"cors": {"allow_headers": [r"X-\w+"]}},
+        "request": req("OPTIONS", Access_Control_Request_Method="PUT", Access_Control_Request_Headers="x-a-b"),
+    },
+    {
+        "id": "dropin/max-age-zero",
+        "setup": {"cors": {"max_age": 0}},
+        "request": req("OPTIONS", Access_Control_Request_Method="PUT"),
+    },
+    {
+        "id": "dropin/intercept-exceptions-off",
+        "setup": {"cors": {"intercept_exceptions": False}},
+        "request": req("GET", "/crash"),
+    },
+    {
+        "id": "dropin/blueprint-reads-app-config",
+        "setup": {"config": {"CORS_ORIGINS": C}, "blueprint": {}},
+        "request": req("GET", "/bp/items"),
+    },
+    {
+        "id": "dropin/resource-precedence",
+        "setup": {
+            "cors": {"resources": {r"/api/.*/admin": {"origins": A}, r"/api/users.*": {"origins": C}}},
+            "routes": ["/api/users/admin"],
+        },
+        "request": req("GET", "/api/users/admin"),
+    },
+    {
+        "id": "dropin/request-headers-over-the-bound",
+        "setup": {"cors": {}},
+        "request": req(
+            "OPTIONS",
+            Access_Control_Request_Method="PUT",
+            Access_Control_Request_Headers=", ".join(f"x-h{i}" for i in range(101)),
+        ),
+    },
+    {
+        "id": "dropin/path-decoded-once",
+        "setup": {"cors": {"resources": {r"/api/public/.*": {}}, "origins": A}, "routes": ["/<path:rest>"]},
+        "request": req("GET", "/api%252Fpublic/x"),
+    },
+]
+
+SCENARIOS: list[dict[str, Any]] = _basic() + SPECIFIC + DROPIN + CORPUS

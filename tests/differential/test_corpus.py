@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -60,7 +61,7 @@ OURS = {"status": 200, "headers": {"Vary": ["Origin"]}}
 def test_classify(monkeypatch: pytest.MonkeyPatch, listed_in: str | None, ours: dict[str, Any], expected: str) -> None:
     scenario_id = "corpus/example"
     entries: dict[str, Any] = {
-        "INTENDED": (5, OURS, ALIKE),
+        "INTENDED": ("S4", OURS, ALIKE),
         "PENDING": ("new-difference", "why"),
         "FIXED": "what was fixed",
     }
@@ -72,7 +73,7 @@ def test_classify(monkeypatch: pytest.MonkeyPatch, listed_in: str | None, ours: 
 def test_report_counts_and_lists(monkeypatch: pytest.MonkeyPatch) -> None:
     scenarios = [{"id": f"corpus/{name}"} for name in ("a", "b", "c", "d", "e")]
     monkeypatch.setattr(report, "CORPUS", scenarios)
-    monkeypatch.setattr(report, "INTENDED", {"corpus/b": (5, OURS, ALIKE)})
+    monkeypatch.setattr(report, "INTENDED", {"corpus/b": ("S4", OURS, ALIKE)})
     monkeypatch.setattr(report, "PENDING", {"corpus/c": ("bug", "answers differ")})
     monkeypatch.setattr(report, "FIXED", {"corpus/d": "was wrong"})
     ours = {"corpus/a": ALIKE, "corpus/b": OURS, "corpus/c": OURS, "corpus/d": ALIKE, "corpus/e": OURS}
@@ -85,13 +86,70 @@ def test_report_counts_and_lists(monkeypatch: pytest.MonkeyPatch) -> None:
         "pending": ["corpus/c"],
         "unexplained": ["corpus/e"],
     }
-    assert report.render(groups).splitlines() == [
-        "corpus: 5 scenarios: same 1, intended difference 1, fixed 1, pending 1, unexplained 1",
-        "intended differences by section of docs/differences.md: #5: 1",
+    assert report.render(groups, Counter({"headers": 1})).splitlines() == [
+        "corpus: 5 scenarios: same 1, intended difference 1, fixed 1, pending 1, unexplained (category C) 1",
+        "intended differences that change the browser's verdict: 0, that change headers only: 1",
+        "intended differences by section of docs/differences.md: S4: 1",
         "fixed corpus/d: was wrong",
         "pending (bug) corpus/c: answers differ",
         "unexplained corpus/e",
     ]
+
+
+A = "https://app.example.com"
+
+
+@pytest.mark.parametrize(
+    ("request_", "ours", "reference", "changes"),
+    [
+        pytest.param(
+            {"method": "GET", "path": "/", "headers": {"Origin": A}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A], "Vary": ["Origin"]}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A]}},
+            False,
+            id="vary-only",
+        ),
+        pytest.param(
+            {"method": "GET", "path": "/", "headers": {"Origin": A}},
+            {"status": 200, "headers": {"Vary": ["Origin"]}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A]}},
+            True,
+            id="refused-vs-allowed",
+        ),
+        pytest.param(
+            {"method": "OPTIONS", "path": "/", "headers": {"Origin": A, "Access-Control-Request-Method": "PUT"}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A], "Access-Control-Allow-Methods": ["PUT"]}},
+            {"status": 401, "headers": {"Access-Control-Allow-Origin": [A], "Access-Control-Allow-Methods": ["PUT"]}},
+            True,
+            id="preflight-status",
+        ),
+        pytest.param(
+            {"method": "OPTIONS", "path": "/", "headers": {"Origin": A, "Access-Control-Request-Method": "PUT"}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A], "Access-Control-Max-Age": ["0"]}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A]}},
+            False,
+            id="both-refused-by-the-browser",
+        ),
+        pytest.param(
+            {"method": "GET", "path": "/", "headers": {}},
+            {"status": 200, "headers": {"Vary": ["Origin"]}},
+            {"status": 200, "headers": {"Access-Control-Allow-Origin": [A]}},
+            False,
+            id="no-origin-is-headers-only",
+        ),
+        pytest.param(
+            {"method": "GET", "path": "/", "headers": {"Origin": A}},
+            {"startup_error": "ValueError"},
+            {"status": 200, "headers": {}},
+            True,
+            id="start-up",
+        ),
+    ],
+)
+def test_verdict_tells_browser_visible_differences_from_header_only_ones(
+    request_: dict[str, Any], ours: dict[str, Any], reference: dict[str, Any], changes: bool
+) -> None:
+    assert (report.verdict(request_, ours) != report.verdict(request_, reference)) is changes
 
 
 def test_module_lists_are_the_ones_the_report_reads() -> None:

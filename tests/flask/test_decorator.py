@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from flask import Flask, abort, request
-from flask_cors import CORS, ConfigurationError, cross_origin, decorator
+from flask_cors import CORS, ConfigurationError, CORSWarning, cross_origin, decorator
 from tests.helpers import cors_headers, get, preflight
 
 A = "https://app.example.com"
@@ -195,16 +195,46 @@ def test_bare_decorator_without_parentheses() -> None:
     assert cors_headers(get(app.test_client(), "/", A)) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
 
 
-def test_bad_options_fail_when_decorating() -> None:
-    with pytest.raises(ConfigurationError) as caught:
+def codes_of(record: Any) -> list[str]:
+    return [str(w.message)[1:10] for w in record]
+
+
+def test_odd_options_warn_when_decorating() -> None:
+    with pytest.warns(CORSWarning) as record:
         cross_origin(origins="app.example.com", max_age=-3)
-    assert caught.value.codes == ("cors.E004", "cors.E006")
-    with pytest.raises(ConfigurationError) as caught:
+    assert codes_of(record) == ["cors.W054", "cors.W056"]
+    with pytest.warns(CORSWarning) as record:
         cross_origin(resources="/x")  # type: ignore[call-arg]
-    assert caught.value.codes == ("cors.E001",)
-    with pytest.raises(ConfigurationError) as caught:
+    assert codes_of(record) == ["cors.W051"]
+    with pytest.warns(CORSWarning) as record:
         cross_origin("https://a.example", "x")
-    assert caught.value.codes == ("cors.E001",)
+    assert codes_of(record) == ["cors.W051"]
+
+
+def test_what_flask_cors_refuses_fails_when_decorating() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        cross_origin(origins="https://(a")
+    assert caught.value.codes == ("cors.E005",)
+
+
+def test_misspelt_decorator_options_are_ignored_as_flask_cors_ignores_them() -> None:
+    app = Flask(__name__)
+    with pytest.warns(CORSWarning) as record:
+
+        @app.route("/", methods=["GET", "PUT"])
+        @cross_origin(origin="http://localhost:3000", headers=["Content-Type"])  # type: ignore[call-arg]
+        def view() -> str:
+            return "x"
+
+    assert codes_of(record) == ["cors.W051", "cors.W051"]
+    assert "did you mean 'allow_headers'?" in str(record[1].message)
+    # origins stays "*" and allow_headers "*": the origin is reflected, every header allowed.
+    assert cors_headers(preflight(app.test_client(), "/", A, "PUT", "x-other")) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Headers": "x-other",
+        "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
+        "Vary": "Origin",
+    }
 
 
 def test_view_metadata_is_kept() -> None:

@@ -15,7 +15,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.test import TestResponse
 
 from flask import Blueprint, Flask
-from flask_cors import CORS, ConfigurationError, cors_rejected, cross_origin
+from flask_cors import CORS, CORSWarning, cors_rejected, cross_origin
 from flask_cors.testing import check_configuration, route_policies
 from tests.flask.test_cli import lines, run
 
@@ -213,10 +213,13 @@ class TestCoverage:
         CORS(app, origins=[A])
         assert answer(handshake(app)) == (200, ok()[1] + [("Vary", "Origin")], b"ok")
 
-    def test_guard_must_be_a_bool(self) -> None:
-        with pytest.raises(ConfigurationError) as error:
-            CORS(Flask("bad"), guard_websockets="no")  # type: ignore[typeddict-item]
-        assert error.value.codes == ("cors.E002",)
+    def test_guard_that_is_not_a_bool_is_read_by_truthiness(self) -> None:
+        app = Flask("odd")
+        app.add_url_rule("/ws", "ws", lambda: "ok", websocket=True)
+        with pytest.warns(CORSWarning, match=r"^\[cors\.W052\] guard_websockets='no'"):
+            CORS(app, origins=[A], guard_websockets="no")  # type: ignore[typeddict-item]
+        response = app.test_client().get("/ws", headers={**HANDSHAKE, "Origin": "https://evil.example"})
+        assert response.status_code == 403  # "no" is a non-empty string: the guard stays on
 
     def test_blueprint_policy_guards_its_routes(self) -> None:
         app = Flask("bp_app")

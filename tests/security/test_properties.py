@@ -11,11 +11,11 @@ import warnings
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from flask import Flask
-from flask_cors import CORS
+from flask_cors import CORS, ConfigurationError
 from flask_cors._errors import Problem
 from flask_cors._options import merge_layers
 from flask_cors._policy import PolicyCompiler
@@ -37,13 +37,13 @@ PREFLIGHT_ONLY = (
     "Access-Control-Allow-Methods",
     "Access-Control-Allow-Headers",
     "Access-Control-Max-Age",
-    "Access-Control-Allow-Private-Network",
 )
 CORS_HEADERS = (
     "Access-Control-Allow-Origin",
     "Access-Control-Allow-Credentials",
     "Access-Control-Expose-Headers",
     *PREFLIGHT_ONLY,
+    "Access-Control-Allow-Private-Network",
     "Vary",
 )
 
@@ -140,7 +140,9 @@ def depends_on_origin(config: dict[str, Any]) -> bool:
 def compile_config(config: dict[str, Any]) -> Any:
     problems: list[Problem] = []
     policy = PolicyCompiler().compile(merge_layers(config), problems)
-    assert [p for p in problems if p.is_error] == []
+    # A configuration that does not start answers nothing: the attack probe refuses some credentialed
+    # patterns over these hosts (a pattern naming evil.net admits what the probe takes for an attacker).
+    assume(not any(p.is_error for p in problems))
     return policy
 
 
@@ -161,10 +163,14 @@ def test_policy_invariants(config: dict[str, Any], request: dict[str, Any]) -> N
             assert acao == request["origin"]
             assert oracle_allows(config, request["origin"])
     if any(name in headers for name in PREFLIGHT_ONLY):
-        assert (
-            request["method"] == "OPTIONS" and request["origin"] is not None and request["request_method"] is not None
-        )
-    assert decision.vary_origin is (config["vary_header"] and depends_on_origin(config))
+        # Preflights only; without Origin too, as flask-cors answers them for one origin (always_send).
+        assert request["method"] == "OPTIONS" and request["request_method"] is not None
+        assert request["origin"] is not None or config["always_send"]
+    if "Access-Control-Allow-Private-Network" in headers:
+        assert request["request_private_network"] == "true"
+        assert (headers["Access-Control-Allow-Private-Network"] == "true") is config["allow_private_network"]
+    varies = decision.vary_origin or ("Vary", "Origin") in decision.headers
+    assert varies is (config["vary_header"] and depends_on_origin(config))
 
 
 @settings(max_examples=100)
@@ -174,7 +180,10 @@ def test_flask_responses_keep_the_invariants(config: dict[str, Any], request: di
     app.add_url_rule("/", "index", lambda: "ok", methods=["GET", "POST", "PUT", "DELETE"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        CORS(app, **config)
+        try:
+            CORS(app, **config)
+        except ConfigurationError:
+            assume(False)  # refused at start-up (see compile_config)
     environ = {
         "HTTP_ORIGIN": request["origin"],
         "HTTP_ACCESS_CONTROL_REQUEST_METHOD": request["request_method"],

@@ -17,21 +17,19 @@ pytestmark = pytest.mark.security
 @pytest.mark.parametrize(
     ("options", "codes"),
     [
-        ({"origin": "https://a.example"}, ["cors.E001"]),
-        ({"supports_credentials": "false"}, ["cors.E002"]),
-        ({"send_wildcard": "yes"}, ["cors.E002"]),
-        ({"origins": "https://a.example/"}, ["cors.E003"]),
-        ({"origins": "https://a.example/app"}, ["cors.E003"]),
-        ({"origins": "a.example"}, ["cors.E004"]),
+        # What flask-cors 6.0.5 refuses too: an invalid regular expression, send_wildcard with
+        # credentials and any origin, resources of a shape it cannot read.
         ({"origins": "https://(a"}, ["cors.E005"]),
+        ({"origins": "*.example.com"}, ["cors.E005"]),
         ({"resources": r"/api/(", "origins": "https://a.example"}, ["cors.E005"]),
-        ({"max_age": -1}, ["cors.E006"]),
-        ({"methods": "GET POST"}, ["cors.E007"]),
-        ({"allow_headers": ["X Token"]}, ["cors.E008"]),
-        ({"send_wildcard": True, "supports_credentials": True, "origins": "https://a.example"}, ["cors.E009"]),
-        ({"resources": "api/*"}, ["cors.E010"]),
-        ({"origins": "*.example.com"}, ["cors.E011"]),
-        ({"origins": "https://*.com"}, ["cors.E011"]),
+        ({"allow_headers": "X-(a"}, ["cors.E005"]),
+        ({"send_wildcard": True, "supports_credentials": True}, ["cors.E009"]),
+        ({"send_wildcard": True, "supports_credentials": True, "origins": ["*", "https://a.example"]}, ["cors.E009"]),
+        ({"resources": 42}, ["cors.E002"]),
+        ({"resources": {"/api/*": "https://a.example"}}, ["cors.E002"]),
+        # Security: another site let in with credentials, a worker stalled by one request.
+        ({"origins": r"https://.*example\.com", "supports_credentials": True}, ["cors.E013"]),
+        ({"origins": r"https://(a+)+\.example\.com"}, ["cors.E014"]),
     ],
 )
 def test_refused_with_code_option_and_fix(options: dict[str, Any], codes: list[str]) -> None:
@@ -42,6 +40,63 @@ def test_refused_with_code_option_and_fix(options: dict[str, Any], codes: list[s
         assert problem.hint
         assert problem.option.split(".")[-1].split("[")[0] in {*options, "cross_origin"}
         assert f"Fix: {problem.hint}" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("options", "codes"),
+    [
+        # Everything else flask-cors starts with starts, with one warning that says what the value
+        # does and the fix. The retired error code is in the comment.
+        ({"origin": "https://a.example"}, ["cors.W051"]),  # E001
+        ({"support_credentials": True}, ["cors.W051"]),  # E001
+        ({"send_wildcard": "yes"}, ["cors.W052"]),  # E002
+        ({"origins": "https://a.example/"}, ["cors.W053"]),  # E003
+        ({"origins": "https://a.example/app"}, ["cors.W053"]),  # E003
+        ({"origins": "a.example"}, ["cors.W054"]),  # E004
+        ({"max_age": -1}, ["cors.W056"]),  # E006
+        ({"methods": "GET POST"}, ["cors.W057"]),  # E007
+        ({"allow_headers": ["X Token"]}, ["cors.W058"]),  # E008
+        ({"send_wildcard": True, "supports_credentials": True, "origins": "https://a.example"}, ["cors.W059"]),
+        ({"resources": "api/*"}, ["cors.W060"]),  # E010
+        ({"resources": "}"}, ["cors.W060"]),  # E010
+        ({"origins": "https://*.com"}, ["cors.W061"]),  # E011
+        ({"origins": "https://a.example", "supports_credentials": True, "expose_headers": "*"}, ["cors.W062"]),  # E012
+    ],
+)
+def test_what_flask_cors_starts_with_starts_with_one_warning(options: dict[str, Any], codes: list[str]) -> None:
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        CORS(Flask("started"), **options)
+    assert [str(w.message).split("]")[0][1:] for w in record] == codes
+    assert all(issubclass(w.category, CORSWarning) and " Fix: " in str(w.message) for w in record)
+    assert all(w.filename == __file__ for w in record)  # points at the user's CORS() call
+
+
+def test_warnings_become_start_up_failures_under_the_standard_filter() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CORSWarning)
+        with pytest.raises(CORSWarning, match=r"^\[cors\.W051\] support_credentials=True"):
+            CORS(Flask("strict"), support_credentials=True)
+
+
+def test_warning_filter_on_the_command_line_refuses_to_start(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "app.py"
+    script.write_text(
+        "from flask import Flask\nfrom flask_cors import CORS\nCORS(Flask('x'), support_credentials=True)\nprint('started')\n"
+    )
+    loose = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    assert (loose.returncode, loose.stdout) == (0, "started\n")
+    assert "CORSWarning: [cors.W051] support_credentials=True" in loose.stderr
+    # Python reads -W before site-packages can be imported, so a category of an installed package
+    # (-W error::flask_cors.CORSWarning) is ignored there; every message starts with "[cors.".
+    strict = subprocess.run(
+        [sys.executable, "-W", "error:[cors.:UserWarning", str(script)], capture_output=True, text=True, check=False
+    )
+    assert (strict.returncode, strict.stdout) == (1, "")
+    assert "flask_cors._errors.CORSWarning: [cors.W051] support_credentials=True" in strict.stderr
 
 
 @pytest.mark.parametrize(
@@ -72,7 +127,10 @@ def test_risky_configuration_warns_once(options: dict[str, Any], category: type[
         assert found[0].filename == __file__  # points at the user's CORS() call
 
 
-def test_decorator_refuses_at_decoration_time() -> None:
-    with pytest.raises(ConfigurationError) as caught:
+def test_decorator_checks_at_decoration_time() -> None:
+    with pytest.warns(CORSWarning) as record:
         cross_origin(origins=["https://a.example/"], max_age="soon")
-    assert caught.value.codes == ("cors.E003", "cors.E006")
+    assert [str(w.message)[1:10] for w in record] == ["cors.W053", "cors.W056"]
+    with pytest.raises(ConfigurationError) as caught:
+        cross_origin(origins=[r"https://(a+)+\.example\.com"])
+    assert caught.value.codes == ("cors.E014",)
