@@ -26,6 +26,7 @@ from flask import Blueprint, Flask, Request, Response, current_app, g, got_reque
 from . import _spec as spec
 from ._errors import Problem, raise_or_warn
 from ._options import check_names, options_from_config, session_cookie_risks
+from ._origins import is_same_origin_as_host
 from ._policy import MEMO_SIZE, Decision, Policy, PolicyCompiler
 from ._resources import Resource, ResourceTable, compile_table
 
@@ -186,7 +187,10 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
         elif not any(item.strip().lower() in ("origin", "*") for item in vary.split(",")):
             # RFC 9110 section 12.5.5: one list; merge rather than add a second field.
             headers.set(spec.VARY, f"{vary}, {spec.ORIGIN}")
-    if decision.refused is not None:
+    if decision.refused is not None and not (
+        # A page's own origin: browsers send Origin with its POSTs, and apply no CORS to the answer.
+        decision.kind == "actual" and is_same_origin_as_host(environ.get("HTTP_ORIGIN") or "", environ.get("HTTP_HOST"))
+    ):
         _report_refusal(None, decision, req)
     return response
 
