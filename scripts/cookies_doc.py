@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flask_cors._cookies import Verdict, judge_cookie, parse_cookie  # noqa: E402
+from flask_cors._profiles import PROFILES  # noqa: E402
 from tests.cookie_cases import CASES  # noqa: E402
 
 PAGE = ROOT / "docs" / "cookies.md"
@@ -45,7 +46,7 @@ def table() -> str:
             case.page,
             case.api + case.path,
             set_url=case.api + "/login",
-            third_party_cookies=case.third_party_cookies,
+            browser=PROFILES["chrome" if case.third_party_cookies else "no-third-party-cookies"],
         )
         rule = case.rule + (" *(third-party cookies allowed)*" if case.third_party_cookies else "")
         cells = [

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from flask_cors._chromium import Wording, wording_for
 from flask_cors._cookies import judge_cookie, parse_cookie
+from flask_cors._profiles import PROFILES
 from tests.cookie_cases import CookieCase
 
 #: Wording differences seen on Chromium versions :mod:`flask_cors._chromium` does not know.
@@ -83,7 +84,7 @@ def model_cookie(case: CookieCase) -> CookieOutcome:
         case.page,
         case.api + case.path,
         set_url=case.api + "/login",
-        third_party_cookies=case.third_party_cookies,
+        browser=PROFILES["chrome" if case.third_party_cookies else "no-third-party-cookies"],
     )
     return CookieOutcome(judged.stored, judged.store.reasons, judged.sent, judged.send.reasons)
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from flask.blueprints import BlueprintSetupState
     from typing_extensions import Unpack
 
+    from ._cookies import Cookie
     from ._typing import CORSOptions
 
 logger = logging.getLogger("flask_cors")
@@ -343,12 +344,49 @@ class CORS:
         install(app).add_table(table)
 
 
+def session_set_cookie(app: Flask) -> str:
+    """The ``Set-Cookie`` value the app's session interface writes for a session (value left empty).
+
+    Through the interface's own settings (``get_cookie_name``, ``get_cookie_secure``, ... and, from
+    Flask 3.1, ``get_cookie_partitioned``), so a subclass that overrides them is honoured, written
+    by Werkzeug's ``Response.set_cookie``, as ``save_session`` does. Werkzeug adds ``Secure`` to a
+    ``Partitioned`` cookie; Flask before 3.1 writes no ``Partitioned`` at all.
+    ``tests/flask/test_session_cookie.py`` compares it with what a view's session really sets.
+    """
+    interface = app.session_interface
+    extra: dict[str, Any] = {}
+    partitioned = getattr(interface, "get_cookie_partitioned", None)
+    if partitioned is not None:
+        extra["partitioned"] = partitioned(app)
+    response = app.response_class()
+    response.set_cookie(
+        interface.get_cookie_name(app),
+        "",
+        domain=interface.get_cookie_domain(app),
+        path=interface.get_cookie_path(app),
+        secure=interface.get_cookie_secure(app),
+        httponly=interface.get_cookie_httponly(app),
+        samesite=interface.get_cookie_samesite(app),
+        **extra,
+    )
+    return response.headers["Set-Cookie"]
+
+
+def session_cookie(app: Flask) -> Cookie:
+    """The app's session cookie as the browser receives it (:func:`session_set_cookie`), parsed."""
+    from ._cookies import parse_cookie
+
+    return parse_cookie(session_set_cookie(app))
+
+
 def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> ResourceTable:
     problems: list[Problem] = []
     config = options_from_config(app.config, problems)
     for layer in layers:
         check_names(layer, "", problems)
     table = compile_table([config, *layers], problems, PolicyCompiler())
-    problems += session_cookie_risks(app.config, (resource.policy.options for resource in table.resources))
+    problems += session_cookie_risks(
+        lambda: session_cookie(app), (resource.policy.options for resource in table.resources)
+    )
     raise_or_warn(problems)
     return table
