@@ -122,3 +122,21 @@ def compare_fetch(model: FetchOutcome, browser: FetchOutcome, version: int | Non
     result.differ("status", model.status, browser.status, wording, verdict=True)
     result.differ("readable headers", sorted(model.headers), sorted(browser.headers), wording, verdict=True)
     return result
+
+
+def compare_session(
+    tools: dict[str, CookieOutcome], users: tuple[object, ...], browser: CookieOutcome, version: int | None
+) -> Comparison:
+    """Compare every tool's verdict on a session case (``tests/session_cases.py``) with Chromium ``version``'s.
+
+    ``users`` are the user the view saw through the testing helpers: signed in exactly when
+    Chromium's request carried the cookie.
+    """
+    result = Comparison(version)
+    for tool, outcome in tools.items():
+        part = compare_cookie(outcome, browser, version)
+        result.failures += [f"{tool}: {line}" for line in part.failures]
+        result.unchecked += [f"{tool}: {line}" for line in part.unchecked]
+    expected = "ada" if browser.sent else None
+    result.differ("view saw the user", list(users), [expected] * len(users), wording_for(version), verdict=True)
+    return result
