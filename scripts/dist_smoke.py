@@ -37,8 +37,9 @@ from flask import Flask
 from flask_cors import CORS
 
 app = Flask(__name__)
-# The page is on another site, so the session cookie must be SameSite=None; Secure to travel.
-app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+# The page is on another site, so the session cookie must be SameSite=None; Secure to travel, and
+# Partitioned where third-party cookies are blocked (the default browser profile; Flask 3.1).
+app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True, SESSION_COOKIE_PARTITIONED=True)
 CORS(app, resources={"/api/*": {"origins": ["https://app.example"], "supports_credentials": True, "max_age": 600}})
 
 

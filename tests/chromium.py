@@ -8,7 +8,11 @@ wording against a real Chromium's console.
 from __future__ import annotations
 
 #: The line naming the browser that flask cors explain, check and flask_cors.testing speak for.
-BROWSER_MODEL = "Browser model: Chromium 156's rules and wording; verdicts also checked on Chromium 150"
+BROWSER_MODEL = (
+    "Browser model: Chromium 156's rules and wording (verdicts also checked on Chromium 150), browser "
+    "'no-third-party-cookies': third-party cookies blocked, as in Safari and in Chrome's Incognito, its setting and "
+    "automation"
+)
 
 PREFLIGHT = "Response to preflight request doesn't pass access control check: "
 MISSING = "No 'Access-Control-Allow-Origin' header is present on the requested resource."

@@ -98,7 +98,7 @@ CASES = (
     ),
     CookieCase(
         "none-secure-third-party-blocked",
-        "Where third-party cookies are blocked (Chromium 156 in a fresh profile, Safari), SameSite=None is not enough.",
+        "Where third-party cookies are blocked (Safari, Chrome in Incognito or under automation), SameSite=None is not enough.",
         "http://app.site-a.test:8000",
         "http://localhost:5000",
         "sid=1; SameSite=None; Secure; Path=/",
@@ -189,7 +189,7 @@ CASES = (
     ),
     CookieCase(
         "http-prefix-without-httponly",
-        "An __Http- cookie must be Secure and HttpOnly (Chromium 156 enforces this newer prefix too).",
+        "An __Http- cookie must be Secure and HttpOnly (Chromium 150 and 156 enforce this newer prefix too).",
         "http://localhost:8000",
         "http://localhost:5000",
         "__Http-sid=1; Secure; SameSite=Lax; Path=/",

@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from flask.sessions import SessionInterface
 from werkzeug.test import TestResponse
 
 from flask import Flask
 from flask_cors import CORS
+
+#: Whether this Flask writes ``SESSION_COOKIE_PARTITIONED`` (Flask 3.1); 2.3 and 3.0 ignore it.
+PARTITIONED_SESSIONS = hasattr(SessionInterface, "get_cookie_partitioned")
+
+#: A session cookie that goes cross-site in every browser profile: SameSite=None; Secure; Partitioned.
+#: Flask before 3.1 cannot write Partitioned, so there it goes only where third-party cookies are
+#: allowed, and the config says that is the browser it is for.
+CROSS_SITE_SESSION: dict[str, Any] = {"SESSION_COOKIE_SAMESITE": "None", "SESSION_COOKIE_SECURE": True}
+CROSS_SITE_SESSION.update({"SESSION_COOKIE_PARTITIONED": True} if PARTITIONED_SESSIONS else {"CORS_BROWSER": "chrome"})
 
 #: Every header the CORS protocol defines on responses, plus Vary.
 CORS_RESPONSE_HEADERS = (

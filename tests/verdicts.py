@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from flask_cors._chromium import Wording, wording_for
 from flask_cors._cookies import judge_cookie, parse_cookie
+from flask_cors._profiles import PROFILES
 from tests.cookie_cases import CookieCase
 
 #: Wording differences seen on Chromium versions :mod:`flask_cors._chromium` does not know.
@@ -83,7 +84,7 @@ def model_cookie(case: CookieCase) -> CookieOutcome:
         case.page,
         case.api + case.path,
         set_url=case.api + "/login",
-        third_party_cookies=case.third_party_cookies,
+        browser=PROFILES["chrome" if case.third_party_cookies else "no-third-party-cookies"],
     )
     return CookieOutcome(judged.stored, judged.store.reasons, judged.sent, judged.send.reasons)
 
@@ -120,4 +121,22 @@ def compare_fetch(model: FetchOutcome, browser: FetchOutcome, version: int | Non
         return result
     result.differ("status", model.status, browser.status, wording, verdict=True)
     result.differ("readable headers", sorted(model.headers), sorted(browser.headers), wording, verdict=True)
+    return result
+
+
+def compare_session(
+    tools: dict[str, CookieOutcome], users: tuple[object, ...], browser: CookieOutcome, version: int | None
+) -> Comparison:
+    """Compare every tool's verdict on a session case (``tests/session_cases.py``) with Chromium ``version``'s.
+
+    ``users`` are the user the view saw through the testing helpers: signed in exactly when
+    Chromium's request carried the cookie.
+    """
+    result = Comparison(version)
+    for tool, outcome in tools.items():
+        part = compare_cookie(outcome, browser, version)
+        result.failures += [f"{tool}: {line}" for line in part.failures]
+        result.unchecked += [f"{tool}: {line}" for line in part.unchecked]
+    expected = "ada" if browser.sent else None
+    result.differ("view saw the user", list(users), [expected] * len(users), wording_for(version), verdict=True)
     return result

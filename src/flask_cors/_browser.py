@@ -30,6 +30,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import _spec as spec
 from ._cookies import Cookie, CookieJudgement, judge_cookie, parse_cookie
+from ._profiles import DEFAULT, BrowserProfile
 from ._spec import FORBIDDEN_METHODS, FORBIDDEN_REQUEST_HEADERS, FORBIDDEN_RESPONSE_HEADERS
 
 R = TypeVar("R")
@@ -600,6 +601,9 @@ def _judgement_json(judged: CookieJudgement, verdict: Any) -> dict[str, Any]:
         "ok": verdict.ok,
         "why": verdict.why,
         "chromium_reasons": list(verdict.reasons),
+        # Whether the browser would keep it, set through this page (the store verdict).
+        "stored": judged.stored,
+        "store_chromium_reasons": list(judged.store.reasons),
     }
 
 
@@ -615,7 +619,7 @@ def simulate(
     send: Callable[[Outgoing], tuple[int, HeaderPairs, R]],
     cookies: Iterable[HeldCookie] = (),
     *,
-    third_party_cookies: bool = False,
+    browser: BrowserProfile = DEFAULT,
 ) -> FetchResult[R]:
     """Play the browser for one ``fetch()`` in ``cors`` mode, following redirects.
 
@@ -627,23 +631,19 @@ def simulate(
     :param send: sends one request, returns ``(status, headers, response)``.
     :param cookies: the cookies the browser holds for the API; with credentials each is judged and
         only those the browser attaches go in :attr:`Outgoing.cookies`.
-    :param third_party_cookies: whether the browser allows third-party cookies (see
+    :param browser: the browser profile cookies are judged under (see
         :func:`flask_cors._cookies.judge_cookie`).
     """
     held = tuple(cookies)
 
     def judge(url: str) -> tuple[CookieJudgement, ...]:
         return tuple(
-            judge_cookie(cookie, request.origin, url, set_url=set_url, third_party_cookies=third_party_cookies)
-            for cookie, set_url in held
+            judge_cookie(cookie, request.origin, url, set_url=set_url, browser=browser) for cookie, set_url in held
         )
 
     def judge_answer(url: str, headers: HeaderPairs) -> tuple[CookieJudgement, ...]:
         values = [value for name, value in headers if name.lower() == "set-cookie"]
-        return tuple(
-            judge_cookie(cookie, request.origin, url, third_party_cookies=third_party_cookies)
-            for cookie in _parsable_cookies(values)
-        )
+        return tuple(judge_cookie(cookie, request.origin, url, browser=browser) for cookie in _parsable_cookies(values))
 
     exchanges: list[Exchange[R]] = []
     current = request

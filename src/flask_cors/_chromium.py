@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._profiles import DEFAULT, BrowserProfile
+
 #: The Chromium major version whose wording the tools use.
 MODEL_VERSION = 156
 
@@ -89,8 +91,12 @@ def wording_for(version: int | None) -> Wording | None:
     return KNOWN.get(version) if version is not None else None
 
 
-def model_note() -> str:
-    """One line naming the browser the tools word their reasons for, and the versions checked."""
+def model_note(profile: BrowserProfile = DEFAULT) -> str:
+    """One line naming the browser the tools word their reasons for, the versions checked, and the
+    browser profile (:mod:`flask_cors._profiles`) the cookie verdicts assume."""
     others = " and ".join(str(version) for version in sorted(KNOWN) if version != MODEL_VERSION)
-    also = f"; verdicts also checked on Chromium {others}" if others else ""
-    return f"Browser model: Chromium {MODEL_VERSION}'s rules and wording{also}"
+    also = f" (verdicts also checked on Chromium {others})" if others else ""
+    return (
+        f"Browser model: Chromium {MODEL_VERSION}'s rules and wording{also}, "
+        f"browser {profile.name!r}: {profile.description}"
+    )

@@ -43,6 +43,7 @@ CODES = {
     "cors.W021": "session cookie cannot reach credentialed cross-site origins",
     "cors.W022": "session cookie SameSite=None without Secure",
     "cors.W023": "Secure session cookie for credentialed origins over plain http",
+    "cors.W024": "CORS_BROWSER is not a browser profile",
     "cors.W030": "WebSocket route whose handshakes no policy guards",
     "cors.W031": "WebSocket route guarded by a policy that allows every origin",
     "cors.W040": "the flask-cors distribution is installed too",
@@ -180,4 +181,4 @@ VALUE_WARNINGS = frozenset(
     }
 )
 
-_INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009"})
+_INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009", "cors.W022", "cors.W023"})

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import Problem
 from ._headers import compile_headers
 from ._origins import REGEX_HINTS, OriginRule, classify_origin, is_loopback
 from ._probe import probe
+from ._profiles import CONFIG_KEY as BROWSER_KEY
+from ._profiles import DEFAULT as DEFAULT_BROWSER
+from ._profiles import PROFILES
 from ._spec import (
     DEFAULT_METHODS,
     FORBIDDEN_METHODS,
@@ -28,6 +31,9 @@ from ._spec import (
     MAX_AGE_HONOURED,
     TOKEN,
 )
+
+if TYPE_CHECKING:
+    from ._cookies import Cookie
 
 _SLOTS: dict[str, bool] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
@@ -262,7 +268,18 @@ def options_from_config(config: Mapping[Any, Any], problems: list[Problem]) -> d
         if not isinstance(key, str) or not key.startswith("CORS_"):
             continue
         name = CONFIG_KEYS.get(key)
-        if name is None:
+        if key == BROWSER_KEY:  # not an option: the diagnosis tools' browser profile (_profiles.py)
+            if value is not None and value not in PROFILES:
+                problems.append(
+                    Problem(
+                        "cors.W024",
+                        key,
+                        value,
+                        f"is not a browser profile; the cookie verdicts assume {DEFAULT_BROWSER.name!r}.",
+                        f"one of {', '.join(repr(known) for known in PROFILES)}.",
+                    )
+                )
+        elif name is None:
             guess = "CORS_ALLOW_HEADERS" if key == "CORS_HEADERS" else _closest_key(key)
             problems.append(
                 Problem(
@@ -816,24 +833,24 @@ def describe(options: Options) -> dict[str, Any]:
     }
 
 
-def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options]) -> list[Problem]:
-    """``cors.W022`` and ``cors.W023``: Flask's session cookie can never go with the credentialed requests.
+def session_cookie_risks(session_cookie: Callable[[], Cookie], policies: Iterable[Options]) -> list[Problem]:
+    """``cors.W022`` and ``cors.W023``: the session cookie can never go with the credentialed requests.
 
-    Only what is certain from the config alone (no public-suffix list, no host names), so that
-    start-up can warn: ``SameSite=None`` without ``Secure`` (browsers reject the cookie), and a
-    ``Secure`` cookie that is not ``SameSite=None`` for pages served over plain ``http`` (over http
-    the API cannot keep a Secure cookie, over https the page is on another site, schemes count).
-    Flask's defaults apply to missing keys. ``flask cors check`` adds ``cors.W021``, which needs
-    the sites (:mod:`flask_cors._cookies`).
+    Only what is certain from the cookie alone (no public-suffix list, no host names, no browser
+    setting), so that start-up can warn: ``SameSite=None`` without ``Secure`` (browsers reject the
+    cookie), and a ``Secure`` cookie that is not ``SameSite=None`` for pages served over plain
+    ``http`` (over http the API cannot keep a Secure cookie, over https it is on another site than
+    an http page, schemes count). ``flask cors check`` adds ``cors.W021``, which needs the sites
+    (:mod:`flask_cors._cookies`).
+
+    :param session_cookie: gives the session cookie as the app writes it (its session interface's
+        settings through Werkzeug, which adds ``Secure`` to a ``Partitioned`` cookie); called only
+        when a policy allows credentials.
     """
     credentialed = [options for options in policies if options.supports_credentials]
     if not credentialed:
         return []
-    # Only start-up with credentials loads the cookie model (standard library only; its
-    # public-suffix list is not loaded here); requests never do (tests/core/test_architecture.py).
-    from ._cookies import session_cookie
-
-    cookie = session_cookie(config)
+    cookie = session_cookie()
     name = cookie.name
     found = []
     if cookie.samesite == "None" and not cookie.secure:
@@ -841,7 +858,7 @@ def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options])
             Problem(
                 "cors.W022",
                 "SESSION_COOKIE_SAMESITE",
-                config.get("SESSION_COOKIE_SAMESITE"),
+                "None",
                 f"the session cookie {name!r} is SameSite=None without Secure (SESSION_COOKIE_SECURE is False): "
                 "browsers reject it, so credentialed requests carry no session.",
                 "set SESSION_COOKIE_SECURE=True and serve the API over https (http://localhost counts as secure).",
@@ -865,8 +882,10 @@ def session_cookie_risks(config: Mapping[str, Any], policies: Iterable[Options])
                     f"credentials are allowed for pages served over plain http ({', '.join(plain)}), but the session "
                     f"cookie {name!r} is Secure and not SameSite=None: over http the API cannot keep a Secure "
                     "cookie, and over https it is on another site than an http page (schemes count), where only "
-                    "SameSite=None cookies go. These pages never send the session.",
-                    "serve those pages over https, or set SESSION_COOKIE_SAMESITE='None' with an https API.",
+                    "SameSite=None cookies go (and, where third-party cookies are blocked, only Partitioned ones). "
+                    "These pages never send the session.",
+                    "serve those pages over https, or set SESSION_COOKIE_SAMESITE='None' and "
+                    "SESSION_COOKIE_PARTITIONED=True with an https API.",
                 )
             )
     return found

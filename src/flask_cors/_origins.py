@@ -302,11 +302,12 @@ def normalise_origin(value: str) -> str | None:
 def is_valid_request_origin(origin: str) -> bool:
     """Whether a client-sent Origin value may be compared or reflected (:data:`~._spec.REQUEST_ORIGIN`).
 
-    The rule: one token of visible ASCII other than the comma, at most 2048 characters. It need
-    not be a serialised origin: ``www.example.com`` is compared like any other value, as flask-cors
-    does, and under any-origin it is reflected.
+    The rule: one token of visible ASCII other than the comma, at most 2048 characters, and not
+    ``*`` alone (reflected, it would read as the wildcard, with credentials too). It need not be a
+    serialised origin: ``www.example.com`` is compared like any other value, as flask-cors does,
+    and under any-origin it is reflected.
     """
-    return len(origin) <= MAX_ORIGIN_LENGTH and REQUEST_ORIGIN.fullmatch(origin) is not None
+    return len(origin) <= MAX_ORIGIN_LENGTH and origin != "*" and REQUEST_ORIGIN.fullmatch(origin) is not None
 
 
 _LOCALHOST = re.compile(r"(?:[a-z0-9_-]+\.)*localhost")

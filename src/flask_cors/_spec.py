@@ -80,7 +80,8 @@ SERIALISED_ORIGIN = re.compile(r"null|[A-Za-z][A-Za-z0-9+.\-]*://[^\x00-\x20\x7f
 #: :data:`SERIALISED_ORIGIN` values, so accepting more changes nothing for them; flask-cors compares
 #: any value, and test suites written for it send ``www.example.com``. What stays refused is what
 #: could do harm when echoed or logged: control characters (header injection), whitespace, a comma
-#: (two Origin headers folded into one), non-ASCII, and over-long values.
+#: (two Origin headers folded into one), non-ASCII, over-long values, and ``*`` alone (echoed, it is
+#: the wildcard: with credentials, an answer Fetch forbids; ``_origins.is_valid_request_origin``).
 REQUEST_ORIGIN = re.compile(r"[\x21-\x2b\x2d-\x7e]+")
 
 #: No real origin comes near this: a DNS name is at most 253 characters.

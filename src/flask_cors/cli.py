@@ -21,20 +21,30 @@ from flask.cli import AppGroup, ScriptInfo
 from flask import Flask, current_app
 
 from ._chromium import KNOWN, MODEL_VERSION, model_note
-from ._cookies import Cookie, default_path, parse_cookie, session_cookie
+from ._cookies import Cookie, default_path, parse_cookie, partition_key
 from ._errors import ConfigurationError
+from ._profiles import PROFILES, browser_profile
 from .testing import (
     Finding,
     RoutePolicy,
+    assumed_api_origin,
+    browser_differences,
     check_configuration,
     installation_findings,
     policy_decision,
     route_policies,
     route_policy,
+    session_cookie,
     simulate_fetch,
 )
 
 cors_group = AppGroup("cors", help="Show, check and explain the CORS setup of the app (read-only).")
+
+_BROWSER_HELP = (
+    "The browser the cookie verdicts assume: 'no-third-party-cookies' (Safari; Chrome in Incognito, with the "
+    "setting, or under automation) or 'chrome' (Chrome's defaults: third-party cookies allowed). Default: the "
+    "app's CORS_BROWSER, else 'no-third-party-cookies'."
+)
 
 _ROUTE_HEADERS = ("Endpoint", "Methods", "Rule", "CORS policy", "Origins", "Allowed methods", "Credentials", "Max age")
 _SORTS = ("endpoint", "methods", "rule", "match")
@@ -136,15 +146,17 @@ BROWSER_MODEL_CODES = frozenset({"cors.W021", "cors.W022", "cors.W023"})
 
 @cors_group.command("check", with_appcontext=False)
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
+@click.option("--browser", type=click.Choice(list(PROFILES)), default=None, help=_BROWSER_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_context
-def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
+def check_command(ctx: click.Context, strict: bool, browser: str | None, as_json: bool) -> None:
     """Validate the CORS configuration and list risky choices.
 
     Each problem has a stable code (cors.E... errors, cors.W... warnings). Exit status 1 when
     there are errors, or warnings with --strict; 0 otherwise. An app whose CORS setup fails to
     load is reported the same way.
     """
+    profile = browser_profile(browser)  # type: ignore[arg-type]  # click.Choice: a profile's name
     try:
         app = ctx.ensure_object(ScriptInfo).load_app()
     except ConfigurationError as error:
@@ -152,14 +164,15 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
         findings += installation_findings()
     else:
         with app.app_context():
-            findings = check_configuration(app)
+            profile = browser_profile(browser, app.config)  # type: ignore[arg-type]
+            findings = check_configuration(app, profile)
     errors = sum(finding.is_error for finding in findings)
     warnings = len(findings) - errors
     if as_json:
         click.echo(json.dumps([finding.to_json() for finding in findings], indent=2))
     else:
         if any(finding.code in BROWSER_MODEL_CODES for finding in findings):
-            click.echo(model_note() + "\n")  # these findings say what the browser will do
+            click.echo(model_note(profile) + "\n")  # these findings say what the browser will do
         for finding in findings:
             click.echo("\n".join(_finding_lines(finding)) + "\n")
         click.echo(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}." if findings else "No problems found.")
@@ -191,13 +204,27 @@ def check_command(ctx: click.Context, strict: bool, as_json: bool) -> None:
     "--login-path",
     default=None,
     metavar="PATH",
-    help="POST to PATH first and take the cookies its answer sets (through the same cookie rules).",
+    help="Sign in first: POST to PATH (with --login-data, --login-json, --login-header) and take the cookies "
+    "its answer sets, through the same cookie rules. A sign-in that fails or sets no cookie ends in "
+    "'blocked by the sign-in' (exit status 4).",
 )
 @click.option(
-    "--third-party-cookies",
-    is_flag=True,
-    help="The browser allows third-party cookies (Chromium and Safari block them by default).",
+    "--login-data",
+    default=None,
+    metavar="FORM",
+    help="The sign-in's body as a form, e.g. 'user=ada&password=secret' (sent as application/x-www-form-urlencoded).",
 )
+@click.option(
+    "--login-json", default=None, metavar="JSON", help='The sign-in\'s body as JSON, e.g. \'{"user": "ada"}\'.'
+)
+@click.option(
+    "--login-header",
+    "login_headers",
+    multiple=True,
+    metavar="'NAME: VALUE'",
+    help="A header the page sets on the sign-in request. Repeatable.",
+)
+@click.option("--browser", type=click.Choice(list(PROFILES)), default=None, help=_BROWSER_HELP)
 @click.option("--data", "-d", default=None, help="A request body (text).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_context
@@ -210,43 +237,74 @@ def explain_command(
     credentials: bool,
     cookies: tuple[str, ...],
     login_path: str | None,
-    third_party_cookies: bool,
+    login_data: str | None,
+    login_json: str | None,
+    login_headers: tuple[str, ...],
+    browser: str | None,
     data: str | None,
     as_json: bool,
 ) -> None:
     """Play the browser: send PATH's preflight (when one is needed) and request, and judge them.
 
-    Requests go through the app's test client, nothing is served; PATH may be a full URL
-    (https://api.example.net/me) so that the API's site is the real one. With --credentials, each
-    cookie the browser holds for the API is shown as sent or not, and why. Prints what was sent
-    and received, then the verdict. Exit status 0 when allowed, 1 when CORS blocks the call, 3
-    when CORS allows it but the browser sends none of the cookies.
+    Requests go through the app's test client, nothing is served. A bare PATH is requested from
+    SERVER_NAME with PREFERRED_URL_SCHEME, else from http://localhost (the verdict then says so);
+    a full URL (https://api.example.net/me) makes the API's site the real one. With --credentials,
+    each cookie the browser holds for the API is shown as sent or not, and why, under the browser
+    profile (--browser), with the browsers that decide otherwise. Prints what was sent and
+    received, then the verdict. Exit status 0 when allowed, 1 when CORS blocks the call, 3 when
+    CORS allows it but the browser sends none of the cookies, 4 when the sign-in (--login-path)
+    failed or set no cookie.
     """
-    if (cookies or login_path is not None or third_party_cookies) and not credentials:
+    login_options = login_data is not None or login_json is not None or bool(login_headers)
+    if (cookies or login_path is not None or browser is not None) and not credentials:
         raise click.UsageError(
-            "--cookie, --login-path and --third-party-cookies need --credentials: without "
+            "--cookie, --login-path and --browser need --credentials: without "
             "credentials: 'include' the browser sends no cookie at all."
         )
+    if login_options and login_path is None:
+        raise click.UsageError("--login-data, --login-json and --login-header need --login-path.")
+    if login_data is not None and login_json is not None:
+        raise click.UsageError("give the sign-in's body once: --login-data or --login-json.")
     app = _app()
     client = app.test_client()
+    profile = browser_profile(browser, app.config)  # type: ignore[arg-type]  # click.Choice: a profile's name
     held: list[Cookie] | None = None
+    login: Any = None
+    login_failure: str | None = None
     try:
         if credentials and login_path is not None:
             # A relative login path goes to the same host as PATH when PATH is a full URL.
             login_url = urljoin(path, login_path) if "://" in path else login_path
-            login = simulate_fetch(client, login_url, origin, "POST", credentials=True, cookies=[])
-            # The cookies as the login's answer set them; a missing Path is the login URL's default path.
+            login = simulate_fetch(
+                client,
+                login_url,
+                origin,
+                "POST",
+                _login_headers(login_headers, login_data),
+                credentials=True,
+                data=login_data,
+                json=None if login_json is None else _parse_json(login_json),
+                cookies=[],
+                browser=profile,
+            )
+            # The cookies as the login's answer set them; a missing Path is the login URL's default
+            # path, and a Partitioned one is kept for this page's site.
             held = [
-                replace(judged.cookie, path=judged.cookie.path or default_path(judged.set_url))
+                replace(
+                    judged.cookie,
+                    path=judged.cookie.path or default_path(judged.set_url),
+                    partition_key=partition_key(judged.cookie, origin) if judged.stored else None,
+                )
                 for judged in login.set_cookies
             ]
+            login_failure = _login_failure(login, login_path)
             source = f"set by POST {login_path}"
         elif cookies:
             held = [parse_cookie(cookie) for cookie in cookies]
             source = "given with --cookie"
         else:
-            held = [session_cookie(app.config)]
-            source = "Flask's session cookie, from SESSION_COOKIE_*"
+            held = [session_cookie(app)]
+            source = "Flask's session cookie, as the app writes it"
         if login_path is not None and cookies:
             held += [parse_cookie(cookie) for cookie in cookies]
             source += " and --cookie"
@@ -259,29 +317,95 @@ def explain_command(
             credentials,
             data=data,
             cookies=held if credentials else [],
-            third_party_cookies=third_party_cookies,
+            browser=profile,
         )
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     route = route_policy(app, urlsplit(result.request.url).path or "/", result.request.method)
     decision = None if result.allowed else policy_decision(app, result)
+    # The cookies' fate depends on the API's site; CORS's does not.
+    judged_cookies = bool(result.cookies or result.set_cookies)
+    assumed = assumed_api_origin(app, path) if credentials and result.allowed and judged_cookies else None
+    verdict = result.verdict
+    if login_failure is not None and result.allowed:
+        verdict = f"blocked by the sign-in: {login_failure}"
+    if assumed is not None:
+        verdict += f" ({assumed})"
+    differences = browser_differences(result) if credentials else []
     if as_json:
         report: dict[str, Any] = {
             "policy": route.source,
             "policy_decision": decision,
-            "browser_model": {"chromium": MODEL_VERSION, "verdicts_checked_on": sorted(KNOWN)},
+            "browser_model": {
+                "chromium": MODEL_VERSION,
+                "verdicts_checked_on": sorted(KNOWN),
+                "browser": profile.name,
+            },
             **result.to_json(),
+            "verdict": verdict,
+            "login": None if login is None else {**login.to_json(), "failure": login_failure},
+            "api_assumed": assumed,
+            "across_browsers": differences,
         }
         click.echo(json.dumps(report, indent=2))
     else:
         lines = result.transcript()
         lines.insert(1, f"CORS policy: {route.source}")
-        lines.insert(2, model_note())
+        lines.insert(2, model_note(profile))
         if credentials:
             described = "; ".join(f"[{cookie.describe()}]" for cookie in held or ()) or "none"
             lines.insert(3, f"Cookies the browser holds ({source}): {described}")
-        lines += ["", result.verdict]
+        lines += ["", verdict]
+        lines += [f"Across browsers: {line}" for line in differences]
         if decision is not None:
             lines.append(f"Why: {decision}")
         click.echo("\n".join(lines))
+    if login_failure is not None and result.allowed:
+        ctx.exit(4)
     ctx.exit(3 if result.cookies_blocked else 0 if result.allowed else 1)
+
+
+def _login_headers(given: tuple[str, ...], form: str | None) -> list[str]:
+    """The sign-in's headers: those given, plus the form's Content-Type unless one is given."""
+    headers = list(given)
+    if form is not None and not any(header.split(":", 1)[0].strip().lower() == "content-type" for header in given):
+        headers.append("Content-Type: application/x-www-form-urlencoded")
+    return headers
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise click.UsageError(f"--login-json is not JSON: {error}") from None
+
+
+def _login_failure(login: Any, login_path: str) -> str | None:
+    """Why the sign-in left the browser without a session, or None when it answered a success and a cookie was stored.
+
+    A sign-in whose answer CORS blocks still has its cookies stored (browsers store them before the
+    CORS check); only its page cannot read the answer.
+    """
+    exchanges = [exchange for exchange in login.exchanges if not exchange.request.preflight]
+    status = exchanges[-1].status if exchanges else None
+    if status is None:
+        return f"POST {login_path} was not sent: {login.reason}"
+    if status >= 400:
+        said = f"POST {login_path} answered {status} {_status_phrase(status)}".rstrip()
+        return said + (", and set no cookie" if not login.set_cookies else "")
+    if not login.set_cookies:
+        return f"POST {login_path} answered {status} but set no cookie"
+    if not any(judged.stored for judged in login.set_cookies):
+        return f"POST {login_path} set cookies the browser does not store: " + "; ".join(
+            f"{judged.cookie.name}: {judged.store.why}" for judged in login.set_cookies
+        )
+    return None
+
+
+def _status_phrase(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""

@@ -26,6 +26,7 @@ from flask import Blueprint, Flask, Request, Response, current_app, g, got_reque
 from . import _spec as spec
 from ._errors import VALUE_WARNINGS, Problem, raise_or_warn
 from ._options import check_names, options_from_config, session_cookie_risks
+from ._origins import is_same_origin_as_host
 from ._policy import MEMO_SIZE, Decision, Policy, PolicyCompiler
 from ._resources import Resource, ResourceTable, compile_table
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from flask.blueprints import BlueprintSetupState
     from typing_extensions import Unpack
 
+    from ._cookies import Cookie
     from ._typing import CORSOptions
 
 logger = logging.getLogger("flask_cors")
@@ -186,7 +188,10 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     ):
         # A field of its own, as flask-cors writes its Vary (RFC 9110 section 5.3: the same list).
         headers.add(spec.VARY, spec.ORIGIN)
-    if decision.refused is not None:
+    if decision.refused is not None and not (
+        # A page's own origin: browsers send Origin with its POSTs, and apply no CORS to the answer.
+        decision.kind == "actual" and is_same_origin_as_host(environ.get("HTTP_ORIGIN") or "", environ.get("HTTP_HOST"))
+    ):
         _report_refusal(None, decision, req)
     return response
 
@@ -341,6 +346,41 @@ class CORS:
         state.value_warnings += [("CORS(app)", problem) for problem in warned]
 
 
+def session_set_cookie(app: Flask) -> str:
+    """The ``Set-Cookie`` value the app's session interface writes for a session (value left empty).
+
+    Through the interface's own settings (``get_cookie_name``, ``get_cookie_secure``, ... and, from
+    Flask 3.1, ``get_cookie_partitioned``), so a subclass that overrides them is honoured, written
+    by Werkzeug's ``Response.set_cookie``, as ``save_session`` does. Werkzeug adds ``Secure`` to a
+    ``Partitioned`` cookie; Flask before 3.1 writes no ``Partitioned`` at all.
+    ``tests/flask/test_session_cookie.py`` compares it with what a view's session really sets.
+    """
+    interface = app.session_interface
+    extra: dict[str, Any] = {}
+    partitioned = getattr(interface, "get_cookie_partitioned", None)
+    if partitioned is not None:
+        extra["partitioned"] = partitioned(app)
+    response = app.response_class()
+    response.set_cookie(
+        interface.get_cookie_name(app),
+        "",
+        domain=interface.get_cookie_domain(app),
+        path=interface.get_cookie_path(app),
+        secure=interface.get_cookie_secure(app),
+        httponly=interface.get_cookie_httponly(app),
+        samesite=interface.get_cookie_samesite(app),
+        **extra,
+    )
+    return response.headers["Set-Cookie"]
+
+
+def session_cookie(app: Flask) -> Cookie:
+    """The app's session cookie as the browser receives it (:func:`session_set_cookie`), parsed."""
+    from ._cookies import parse_cookie
+
+    return parse_cookie(session_set_cookie(app))
+
+
 def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> tuple[ResourceTable, list[Problem]]:
     """The compiled table, and the warnings about how values were read (:data:`~._errors.VALUE_WARNINGS`)."""
     problems: list[Problem] = []
@@ -348,6 +388,8 @@ def _compile_for(app: Flask, layers: tuple[dict[str, Any], dict[str, Any]]) -> t
     for layer in layers:
         check_names(layer, "", problems)
     table = compile_table([config, *layers], problems, PolicyCompiler())
-    problems += session_cookie_risks(app.config, (resource.policy.options for resource in table.resources))
+    problems += session_cookie_risks(
+        lambda: session_cookie(app), (resource.policy.options for resource in table.resources)
+    )
     raise_or_warn(problems)
     return table, [problem for problem in problems if problem.code in VALUE_WARNINGS]

@@ -14,9 +14,11 @@ answer. ``flask cors explain`` runs the same engine. ::
         assert_cors_blocked(client, "/api/items/1", "https://evil.example")
 
 With ``credentials=True`` the cookies go through the browser's cookie rules too (``SameSite``,
-``Secure``, sites, third-party cookies): only the cookies a browser would attach reach your view,
-:func:`assert_cors_allowed` fails when none would, and :func:`assert_cookies_sent` names the ones
-that must travel.
+``Secure``, ``Partitioned``, sites, third-party cookies): only the cookies a browser would attach
+reach your view, :func:`assert_cors_allowed` fails when none would, and :func:`assert_cookies_sent`
+names the ones that must travel. The browser profile (``browser=``, else the app's
+``CORS_BROWSER``, else ``"no-third-party-cookies"``) says whether third-party cookies are allowed;
+see :mod:`flask_cors._profiles`.
 
 Two more helpers report on the configuration: :func:`route_policies` (what ``flask cors routes``
 prints) and :func:`check_configuration` (what ``flask cors check`` prints).
@@ -28,9 +30,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional, Union
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import Rule
@@ -52,13 +55,14 @@ from ._browser import (
     simulate,
 )
 from ._chromium import model_note
-from ._cookies import Cookie, cross_site_session_problem, parse_cookie
+from ._cookies import Cookie, across_browsers, cross_site_session_problem, parse_cookie, partition_key
 from ._errors import CODES, VALUE_WARNINGS, ConfigurationError, Problem
 from ._install import installed_flask_cors
 from ._options import describe, options_from_config, risky_choices, session_cookie_risks
 from ._policy import Policy, PolicyCompiler
+from ._profiles import BrowserInput, BrowserProfile, browser_profile
 from ._resources import Resource, compile_table, resource_findings
-from .extension import VIEW_MARKER, CORSState
+from .extension import VIEW_MARKER, CORSState, session_cookie
 
 __all__ = [
     "Exchange",
@@ -69,11 +73,13 @@ __all__ = [
     "assert_cors_allowed",
     "assert_cookies_sent",
     "assert_cors_blocked",
+    "browser_for",
     "check_configuration",
     "is_websocket_route",
     "policy_decision",
     "route_policies",
     "route_policy",
+    "session_cookie",
     "simulate_fetch",
 ]
 
@@ -94,7 +100,7 @@ def simulate_fetch(
     data: Body = None,
     json: Any = None,
     cookies: CookiesInput | None = None,
-    third_party_cookies: bool = False,
+    browser: BrowserInput = None,
 ) -> FetchResult[TestResponse]:
     """Play a browser page at ``origin`` calling ``fetch(path, ...)`` through a test client.
 
@@ -106,8 +112,12 @@ def simulate_fetch(
     answer reaches the client's cookie jar only when a browser would store it.
 
     :param client: a test client, usually ``app.test_client()``. Its cookie jar plays the browser's
-        cookies for the API, with the attributes the app set (``SameSite``, ``Secure``, ``Path``).
-    :param path: the path (with query string) or an absolute URL on the app.
+        cookies for the API, with every attribute the app set (``SameSite``, ``Secure``, ``Path``,
+        ``Partitioned``) and, for a ``Partitioned`` cookie stored by an earlier call, the site of
+        the page it was stored for (CHIPS partitions cookies by top-level site).
+    :param path: the path (with query string) or an absolute URL on the app. A path is requested
+        from ``SERVER_NAME`` with ``PREFERRED_URL_SCHEME``, as Flask's test client does, else from
+        ``http://localhost``.
     :param origin: the calling page's origin, e.g. ``"https://app.example.com"``.
     :param method: the request method, normalised as browsers do (``"put"`` becomes ``"PUT"``,
         ``"patch"`` stays as written).
@@ -121,14 +131,16 @@ def simulate_fetch(
         ``headers`` set one (which makes the request need a preflight, as in a browser).
     :param cookies: the cookies the browser holds for the API, instead of the client's jar:
         ``Set-Cookie`` values or ``"name; SameSite=Lax"`` (value empty).
-    :param third_party_cookies: whether the browser allows third-party cookies. False, as Chromium
-        156 does in a fresh profile and as Safari does.
+    :param browser: the browser profile: ``"no-third-party-cookies"`` (Safari, Chrome in
+        Incognito, with the setting, or under automation) or ``"chrome"`` (Chrome's defaults:
+        third-party cookies allowed). None: the app's ``CORS_BROWSER``, else
+        ``"no-third-party-cookies"``.
     :return: the browser's verdict: ``allowed``, ``reason``, ``preflight`` and ``response``
         (test responses), ``readable_headers``, every exchange in ``exchanges``, and with
         credentials ``cookies`` (sent or not, and why) and ``cookies_blocked``.
 
     .. versionchanged:: 0.2
-        Cookies follow the browser's cookie rules; ``cookies`` and ``third_party_cookies`` added.
+        Cookies follow the browser's cookie rules; ``cookies`` and ``browser`` added.
     :raises ValueError: where the browser's ``fetch()`` would throw, or for a header a page
         cannot set (``Cookie``, ``Origin``, ...).
     """
@@ -153,6 +165,7 @@ def simulate_fetch(
     elif data is not None:
         body = bytes(data)
     request = prepare_request(url, origin, method, pairs, credentials, body)
+    profile = browser_for(client, browser)
     without_cookies = _cookieless(client)
     held = _jar(client, url) if cookies is None else _given(cookies, url)
 
@@ -173,9 +186,19 @@ def simulate_fetch(
         )
         return response.status_code, tuple(response.headers.items()), response
 
-    result = simulate(request, send, held, third_party_cookies=third_party_cookies)
+    result = simulate(request, send, held, browser=profile)
     _keep_stored_cookies(client, result)
     return result
+
+
+def browser_for(client: Client, browser: BrowserInput = None) -> BrowserProfile:
+    """The browser profile the helpers judge cookies under: ``browser`` if given, else the app's
+    ``CORS_BROWSER``, else ``"no-third-party-cookies"`` (:mod:`flask_cors._profiles`).
+
+    .. versionadded:: 0.2
+    """
+    app = client.application
+    return browser_profile(browser, app.config if isinstance(app, Flask) else None)
 
 
 def _given(cookies: CookiesInput, url: str) -> list[HeldCookie]:
@@ -184,44 +207,61 @@ def _given(cookies: CookiesInput, url: str) -> list[HeldCookie]:
 
 # Werkzeug's cookie jar (``Client._cookies`` and ``_update_cookies_from_response``, Werkzeug 2.3 and
 # later) is private, but it is the only place that keeps the attributes the app set, which the
-# browser's cookie rules need; both are looked up defensively.
+# browser's cookie rules need; both are looked up defensively. It drops ``Partitioned``, and a
+# browser also keeps the URL that set a cookie and a partitioned cookie's top-level site: those are
+# kept here, per client and jar entry, for as long as the jar holds the same value.
+_KEPT: WeakKeyDictionary[Client, dict[tuple[str, str, str], tuple[Cookie, str]]] = WeakKeyDictionary()
+
+
 def _jar(client: Client, url: str) -> list[HeldCookie]:
-    """The client's cookies with their attributes, each set (as far as the jar knows) by ``url``'s scheme."""
+    """The client's cookies with their attributes, and the URL that set each (when unknown, ``url``'s scheme)."""
     jar = getattr(client, "_cookies", None) or {}
+    kept = _KEPT.get(client, {})
     scheme = urlsplit(url).scheme
-    return [
-        (
-            Cookie(
-                item.key,
-                item.value,
-                item.same_site.capitalize() if item.same_site else None,
-                bool(item.secure),
-                False,
-                None if item.origin_only else item.domain,
-                item.path,
-                bool(item.http_only),
-            ),
-            f"{scheme}://{item.domain}{item.path}",
+    held: list[HeldCookie] = []
+    for item in jar.values():
+        known = kept.get((item.domain, item.path, item.key))
+        if known is not None and known[0].value == item.value:
+            held.append(known)
+            continue
+        cookie = Cookie(
+            item.key,
+            item.value,
+            item.same_site.capitalize() if item.same_site else None,
+            bool(item.secure),
+            False,
+            None if item.origin_only else item.domain,
+            item.path,
+            bool(item.http_only),
         )
-        for item in jar.values()
-    ]
+        held.append((cookie, f"{scheme}://{item.domain}{item.path}"))
+    return held
 
 
 def _keep_stored_cookies(client: Client, result: FetchResult[TestResponse]) -> None:
-    """Put in the client's jar the ``Set-Cookie`` values a browser would have stored."""
+    """Put in the client's jar the ``Set-Cookie`` values a browser would have stored, every attribute kept."""
     update = getattr(client, "_update_cookies_from_response", None)
-    if update is None or getattr(client, "_cookies", None) is None:
+    jar = getattr(client, "_cookies", None)
+    if update is None or jar is None:
         return
     for exchange in result.exchanges:
-        stored = {judged.cookie.name for judged in exchange.set_cookies if judged.stored}
+        stored = {judged.cookie.name: judged for judged in exchange.set_cookies if judged.stored}
         values = [
             value
             for name, value in exchange.headers
             if name.lower() == "set-cookie" and value.split("=", 1)[0].strip() in stored
         ]
-        if values:
-            parts = urlsplit(exchange.request.url)
-            update(parts.hostname or "localhost", parts.path or "/", values)
+        if not values:
+            continue
+        parts = urlsplit(exchange.request.url)
+        update(parts.hostname or "localhost", parts.path or "/", values)
+        kept = _KEPT.setdefault(client, {})
+        for item in jar.values():
+            judged = stored.get(item.key)
+            if judged is None or judged.cookie.value != item.value:
+                continue
+            key = partition_key(judged.cookie, judged.page_origin)
+            kept[(item.domain, item.path, item.key)] = (replace(judged.cookie, partition_key=key), judged.set_url)
 
 
 def _base_url(app: Any) -> str:
@@ -230,6 +270,20 @@ def _base_url(app: Any) -> str:
         scheme = app.config.get("PREFERRED_URL_SCHEME") or "http"
         return f"{scheme}://{app.config.get('SERVER_NAME') or 'localhost'}"
     return "http://localhost"
+
+
+def assumed_api_origin(app: Any, path: str) -> str | None:
+    """A note when a bare ``path`` was sent to an origin the app's config does not name, else None.
+
+    Cookies depend on the API's site, so a verdict with credentials says where it took the API to be.
+    """
+    if "://" in path or (isinstance(app, Flask) and app.config.get("SERVER_NAME")):
+        return None
+    base = _base_url(app)
+    return (
+        f"the API was taken to be at {base}, since SERVER_NAME is not set; the full URL (e.g. "
+        f"https://api.example.com{path.partition('?')[0]}) can give another answer"
+    )
 
 
 def _cookieless(client: Client) -> Client:
@@ -272,13 +326,40 @@ def policy_decision(app: Flask, result: FetchResult[Any]) -> str | None:
     return f"{route.source}: {said}"
 
 
-def _failure(client: Client, result: FetchResult[Any], expected: str) -> AssertionError:
-    lines = [f"expected the browser to {expected}, but: {result.verdict}"]
+def browser_differences(result: FetchResult[Any]) -> list[str]:
+    """One line per cookie whose fate differs between browsers (:func:`flask_cors._cookies.across_browsers`)."""
+    lines = []
+    for judged in result.cookies:
+        line = across_browsers(judged)
+        if line is not None:
+            lines.append(f"{judged.cookie.name}: {line}")
+    return lines
+
+
+def _failure(
+    client: Client, result: FetchResult[Any], expected: str, path: str, profile: BrowserProfile, verdict: str = ""
+) -> AssertionError:
+    verdict = verdict or result.verdict
+    if result.request.credentials and result.allowed and (result.cookies or result.set_cookies):
+        # The cookies' fate depends on the API's site, which a bare path leaves to the config.
+        assumed = assumed_api_origin(client.application, path)
+        verdict += f" ({assumed})" if assumed is not None else ""
+    lines = [f"expected the browser to {expected}, but: {verdict}"]
+    if result.request.credentials:
+        lines += [f"Across browsers: {line}" for line in browser_differences(result)]
     if isinstance(client.application, Flask):
         lines.append(f"CORS policy: {policy_decision(client.application, result)}")
-    lines.append(model_note())
+    lines.append(model_note(profile))
     lines += ["", *result.transcript()]
     return AssertionError("\n".join(lines))
+
+
+#: The verdict when a credentialed call goes without a cookie because the browser holds none.
+NO_COOKIE_HELD = (
+    "blocked by cookies: the browser holds no cookie for the API, so the request carries none (sign in first: "
+    "simulate_fetch(client, '/login', origin, 'POST', credentials=True, ...); pass needs_cookies=False for a "
+    "credentialed call that needs no cookie)"
+)
 
 
 def assert_cors_allowed(
@@ -292,19 +373,24 @@ def assert_cors_allowed(
     data: Body = None,
     json: Any = None,
     cookies: CookiesInput | None = None,
-    third_party_cookies: bool = False,
+    browser: BrowserInput = None,
+    needs_cookies: bool = True,
 ) -> FetchResult[TestResponse]:
     """Fail unless a browser would let a page at ``origin`` read the response.
 
     Takes the arguments of :func:`simulate_fetch`. With ``credentials=True`` it also fails when
-    the browser holds cookies for the API but would send none of them, giving each cookie's
-    reason. The assertion message gives the browser's reason and every request and response
-    exchanged.
+    no cookie would go with the request: the browser holds cookies for the API but would send
+    none of them (each cookie's reason is given), or it holds none at all. The assertion message
+    gives the browser's reason, which browsers would decide otherwise, and every request and
+    response exchanged.
 
+    :param needs_cookies: with ``credentials=True``, whether the call needs a cookie to travel.
+        False for a credentialed call that needs none, such as the sign-in that sets it.
     :return: the result, for further assertions (``result.response.json``, ``result.readable_headers``).
 
     .. versionchanged:: 0.2
-        Fails when no cookie would be sent; ``cookies`` and ``third_party_cookies`` added.
+        Fails when no cookie would be sent, or none is held; ``cookies``, ``browser`` and
+        ``needs_cookies`` added.
     """
     __tracebackhide__ = True
     result = simulate_fetch(
@@ -317,10 +403,14 @@ def assert_cors_allowed(
         data=data,
         json=json,
         cookies=cookies,
-        third_party_cookies=third_party_cookies,
+        browser=browser,
     )
-    if not result.allowed or result.cookies_blocked:
-        raise _failure(client, result, "allow it with its cookies" if result.allowed else "allow it")
+    profile = browser_for(client, browser)
+    if not result.allowed:
+        raise _failure(client, result, "allow it", path, profile)
+    if credentials and needs_cookies and not any(judged.sent for judged in result.cookies):
+        verdict = result.verdict if result.cookies else NO_COOKIE_HELD
+        raise _failure(client, result, "allow it with its cookies", path, profile, verdict)
     return result
 
 
@@ -363,7 +453,7 @@ def assert_cors_blocked(
     data: Body = None,
     json: Any = None,
     cookies: CookiesInput | None = None,
-    third_party_cookies: bool = False,
+    browser: BrowserInput = None,
 ) -> FetchResult[TestResponse]:
     """Fail unless a browser would refuse a page at ``origin`` the response.
 
@@ -385,10 +475,10 @@ def assert_cors_blocked(
         data=data,
         json=json,
         cookies=cookies,
-        third_party_cookies=third_party_cookies,
+        browser=browser,
     )
     if not result.blocked:
-        raise _failure(client, result, "block it")
+        raise _failure(client, result, "block it", path, browser_for(client, browser))
     if reason is not None and result.reason != reason:
         raise AssertionError(f"blocked, but the reason is\n  {result.reason!r}\nnot\n  {reason!r}")
     return result
@@ -592,7 +682,7 @@ class Finding:
         }
 
 
-def check_configuration(app: Flask) -> list[Finding]:
+def check_configuration(app: Flask, browser: BrowserInput = None) -> list[Finding]:
     """Validate the app's CORS configuration again and list its risky choices.
 
     Checks, with the stable codes of :data:`flask_cors._errors.CODES`:
@@ -615,21 +705,32 @@ def check_configuration(app: Flask) -> list[Finding]:
       same ``flask_cors`` package.
     * WebSocket routes (:func:`is_websocket_route`) whose handshakes nothing checks before they
       are accepted (``cors.W030``), or whose policy allows every origin (``cors.W031``).
-    * Flask's session cookie (``SESSION_COOKIE_*``, Flask's defaults included) against each policy
-      with credentials: not sendable from the listed origins' sites (``cors.W021``),
-      ``SameSite=None`` without ``Secure`` (``cors.W022``), ``Secure`` but not ``SameSite=None`` for
-      pages over plain http (``cors.W023``).
+    * the session cookie as the app writes it (:func:`session_cookie`: its session interface's
+      ``SESSION_COOKIE_*`` settings, Flask's defaults included, through Werkzeug) against each
+      policy with credentials: not sent with the listed origins' requests under the browser
+      profile (``cors.W021``), ``SameSite=None`` without ``Secure`` (``cors.W022``), ``Secure`` but
+      not ``SameSite=None`` for pages over plain http (``cors.W023``); ``CORS_BROWSER`` naming no
+      profile (``cors.W024``).
+
+    :param browser: the browser profile ``cors.W021`` judges under; None: the app's
+        ``CORS_BROWSER``, else ``"no-third-party-cookies"`` (:mod:`flask_cors._profiles`).
 
     A policy shared by several resources is reported once, naming them.
+
+    .. versionchanged:: 0.2
+        ``browser`` added; the session cookie is read as the app writes it.
     """
     findings: list[Finding] = []
     problems: list[Problem] = []
     config = options_from_config(app.config, problems)
     compile_table([config], problems, PolicyCompiler())
-    config_findings = [p for p in problems if p.is_error or p.code == "cors.W002" or p.code in VALUE_WARNINGS]
+    config_findings = [
+        p for p in problems if p.is_error or p.code in ("cors.W002", "cors.W024") or p.code in VALUE_WARNINGS
+    ]
     findings += [Finding(p, "app.config") for p in config_findings]
     reported = {(p.code, p.option, repr(p.value)) for p in config_findings}
 
+    profile = browser_profile(browser, app.config)
     state: Optional[CORSState] = app.extensions.get("cors")
     # How values were read at start-up (as flask-cors reads them): listed again, once each.
     given = list(state.value_warnings) if state is not None else []
@@ -674,11 +775,13 @@ def check_configuration(app: Flask) -> list[Finding]:
         findings += [Finding(problem, where) for problem in risky_choices(policy.options)]
         if policy.options.supports_credentials:
             exact = [rule.text for rule in policy.options.origins if rule.kind == "exact"]
-            unreachable = cross_site_session_problem(app.config, exact)
+            unreachable = cross_site_session_problem(session_cookie(app), app.config, exact, profile)
             if unreachable is not None:
                 findings.append(Finding(unreachable, where))
     policies = [policy.options for policy, _ in places.values()]
-    findings += [Finding(problem, "app.config") for problem in session_cookie_risks(app.config, policies)]
+    findings += [
+        Finding(problem, "app.config") for problem in session_cookie_risks(lambda: session_cookie(app), policies)
+    ]
     findings += _decorated_views_behind_hooks(app, state)
     findings += _segment_overruns(app)
     findings += installation_findings()

@@ -68,12 +68,12 @@ def test_every_button_gets_its_promised_verdict(browser: Any, demo: Servers, tmp
     )
     assert results["sign-in"]["predicted"]["set_cookies"] == [
         "demo_session: stored",
-        "demo_prefs: not stored: the request is cross-site and the browser blocks third-party cookies (as Chromium "
-        "156 does in a fresh profile, and Safari does); only a Partitioned cookie would go",
+        "demo_prefs: not stored: the request is cross-site and third-party cookies are blocked, as in Safari and in "
+        "Chrome's Incognito, its setting and automation; only a Partitioned cookie would go",
     ]
     assert results["cookie"]["predicted"]["cookies"] == [
         "demo_session: sent",
-        f"demo_prefs: not sent: {lax_reason}; the browser also blocks third-party cookies",
+        f"demo_prefs: not sent: {lax_reason}; third-party cookies are blocked too",
     ]
     assert results["cookie"]["predicted"]["verdict"] == "allowed, with the cookies demo_session (not sent: demo_prefs)"
     # Exposed headers are readable; error responses carry CORS headers but expose only safelisted ones.

@@ -1,10 +1,11 @@
 """Recorded Chromium outputs replayed through the browser comparison, without a browser.
 
 ``tests/browser/recorded/chromium-<major>.json`` holds what each Chromium version answered for
-every cookie case and every simulation case, recorded by the browser suite
-(``CORS_RECORD_CHROMIUM``), with, for simulation cases, the request and the answers the app gave
-(the browser engine is replayed on those, so a later change to the app's answers does not stale
-them). Replaying them shows, on a machine that has only one of those
+every cookie case, every session case (``tests/session_cases.py``: each tool's verdict is replayed
+against it) and every simulation case, recorded by the browser suite (``CORS_RECORD_CHROMIUM``),
+with, for simulation cases, the request and the answers the app gave (the browser engine is
+replayed on those, so a later change to the app's answers does not stale them). Replaying them
+shows, on a machine that has only one of those
 versions (or none), that the suite passes on each recorded version, that a changed verdict always
 fails, and that a version the wording table does not know is held to its verdicts.
 """
@@ -23,12 +24,17 @@ from flask_cors._chromium import KNOWN, MODEL_VERSION
 from tests.browser.test_simulation import CASES as FETCH_CASES
 from tests.browser.test_simulation import RECORDED_PAGE, model_outcome
 from tests.cookie_cases import CASES as COOKIE_CASES
-from tests.verdicts import CookieOutcome, FetchOutcome, compare_cookie, compare_fetch, model_cookie
+from tests.session_cases import CASES as SESSION_CASES
+from tests.session_cases import tool_verdicts
+from tests.verdicts import CookieOutcome, FetchOutcome, compare_cookie, compare_fetch, compare_session, model_cookie
 
 RECORDED = Path(__file__).parent / "recorded"
 VERSIONS = sorted(int(path.stem.split("-")[1]) for path in RECORDED.glob("chromium-*.json"))
 COOKIES = {case.id: case for case in COOKIE_CASES}
 FETCHES = {case.id for case in FETCH_CASES}
+SESSIONS = {case.id: case for case in SESSION_CASES}
+#: The kinds of recorded outcomes whose entries are cookie verdicts.
+COOKIE_KINDS = ("cookies", "sessions")
 
 
 def recorded(version: int) -> dict[str, Any]:
@@ -68,8 +74,8 @@ def rows() -> list[Any]:
     found = []
     for version in VERSIONS:
         data = recorded(version)
-        found += [pytest.param(version, "cookies", case, id=f"{version}-{case}") for case in data["cookies"]]
-        found += [pytest.param(version, "fetches", case, id=f"{version}-{case}") for case in data["fetches"]]
+        for kind in ("cookies", "sessions", "fetches"):
+            found += [pytest.param(version, kind, case, id=f"{version}-{kind}-{case}") for case in data[kind]]
     return found
 
 
@@ -77,12 +83,16 @@ def compare(version: int | None, kind: str, case: str, browser: Any, recorded_on
     """Compare ``browser`` (an outcome recorded on ``recorded_on``) with the model, as ``version``'s."""
     if kind == "cookies":
         return compare_cookie(model_cookie(COOKIES[case]), browser, version)
+    if kind == "sessions":
+        session = SESSIONS[case]
+        tools = tool_verdicts(session, session.page, session.api)
+        return compare_session(tools.outcomes, tools.users, browser, version)
     return compare_fetch(model_fetch(recorded(recorded_on)["fetches"][case]), browser, version)
 
 
 def outcome(version: int, kind: str, case: str) -> Any:
     entry = recorded(version)[kind][case]
-    return browser_cookie(entry) if kind == "cookies" else browser_fetch(entry)
+    return browser_cookie(entry) if kind in COOKIE_KINDS else browser_fetch(entry)
 
 
 def test_the_two_debian_chromiums_are_recorded_and_known() -> None:
@@ -96,6 +106,7 @@ def test_every_case_is_recorded(version: int) -> None:
     data = recorded(version)
     assert data["build"] == KNOWN[version].build
     assert set(data["cookies"]) == set(COOKIES)
+    assert set(data["sessions"]) == set(SESSIONS)
     assert set(data["fetches"]) == set(FETCHES)
 
 
@@ -107,7 +118,7 @@ def test_recorded_output_agrees_with_the_model_in_its_versions_words(version: in
 
 def _flips(kind: str, browser: Any) -> list[tuple[str, Any]]:
     """Each verdict of ``browser`` changed alone, named by the comparison's label for it."""
-    if kind == "cookies":
+    if kind in COOKIE_KINDS:
         return [
             ("stored", replace(browser, stored=not browser.stored)),
             ("sent", replace(browser, sent=not browser.sent)),
@@ -125,7 +136,11 @@ def test_a_flipped_verdict_fails_on_known_and_unknown_versions(version: int, kin
     for label, flipped in _flips(kind, outcome(version, kind, case)):
         for as_version in (version, 999):
             result = compare(as_version, kind, case, flipped, version)
-            assert any(line.startswith(f"{label}: ") for line in result.failures), (label, as_version)
+            # Session cases prefix each line with the tool ("check: stored: ..."): every tool must fail.
+            assert any(line.startswith(f"{label}: ") or f": {label}: " in line for line in result.failures), (
+                label,
+                as_version,
+            )
             with pytest.raises(AssertionError):
                 result.check(case)
 
@@ -194,3 +209,17 @@ def test_an_unknown_version_checks_verdicts_and_notes_the_wording() -> None:
         "been blocked by CORS policy: Cross origin requests are only supported for protocol schemes: chrome, "
         'chrome-extension, chrome-untrusted, data, http, https, isolated-app."',
     ]
+
+
+def test_chromium_150_session_outputs_differ_from_156s_words_only_in_the_samesite_codes() -> None:
+    """Every tool's verdicts hold on 150's outputs; its SameSite codes differ from 156's, as for the cookie cases."""
+    failures = []
+    differing = {}
+    for case in recorded(150)["sessions"]:
+        result = compare(156, "sessions", case, outcome(150, "sessions", case), 150)
+        failures += [line for line in result.failures if ": store reasons: " not in line]
+        if result.failures:
+            differing[case] = sorted({line.split(": ", 1)[0] for line in result.failures})
+    assert failures == []
+    tools = sorted(tool_verdicts(SESSION_CASES[0], SESSION_CASES[0].page, SESSION_CASES[0].api).outcomes)
+    assert differing == dict.fromkeys(("default-cookie-chrome", "samesite-lax-chrome", "secure-only-chrome"), tools)

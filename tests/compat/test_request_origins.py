@@ -8,6 +8,7 @@ origin; a pattern that names no port allows every port of the hosts it names.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 import pytest
@@ -19,10 +20,19 @@ from tests.helpers import build_app, cors_headers, get, preflight
 ALL_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"
 
 
-@pytest.mark.parametrize("origin", ["www.example.com", "foo.com", "http://foo.com/", "localhost:3000", "*"])
+@pytest.mark.parametrize("origin", ["www.example.com", "foo.com", "http://foo.com/", "localhost:3000", "*.example"])
 def test_schemeless_and_odd_origins_are_reflected_under_any_origin(origin: str) -> None:
     client = build_app().test_client()
     assert cors_headers(get(client, "/", origin)) == {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+
+
+@pytest.mark.parametrize("credentials", [False, True], ids=["plain", "credentials"])
+def test_an_origin_of_star_alone_is_never_echoed_as_the_wildcard(credentials: bool) -> None:
+    """docs/differences.md S5: flask-cors echoes it, with credentials too."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # cors.W001 with credentials
+        client = build_app(supports_credentials=credentials).test_client()
+    assert cors_headers(get(client, "/", "*")) == {"Vary": "Origin"}
 
 
 def test_schemeless_origin_with_credentials_gets_every_header() -> None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from flask_cors._cookies import Cookie, Verdict, is_secure_url, judge_cookie, parse_cookie, site_of
+from flask_cors._cookies import (
+    Cookie,
+    Verdict,
+    across_browsers,
+    is_secure_url,
+    judge_cookie,
+    parse_cookie,
+    site_of,
+)
+from flask_cors._profiles import DEFAULT, PROFILES, browser_profile
 
 
 @pytest.mark.parametrize(
@@ -77,19 +86,19 @@ def test_http_page_and_https_api_are_cross_site_by_scheme() -> None:
         False,
         ("SchemefulSameSiteLax", "UserPreferences"),
         "it is SameSite=Lax and the request is cross-site (the page's site is http://example.net and the API's is "
-        "https://example.net); the browser also blocks third-party cookies",
+        "https://example.net); third-party cookies are blocked too",
     )
 
 
 def test_none_secure_cookie_goes_cross_site_over_https_when_third_party_cookies_are_allowed() -> None:
     cookie = parse_cookie("sid=1; SameSite=None; Secure")
-    judged = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me", third_party_cookies=True)
+    judged = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me", browser=PROFILES["chrome"])
     assert (judged.stored, judged.sent) == (True, True)
     blocked = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me")
     assert blocked.send.reasons == ("UserPreferences",)
     assert blocked.describe() == (
-        "sid: not sent: the request is cross-site and the browser blocks third-party cookies (as Chromium 156 does "
-        "in a fresh profile, and Safari does); only a Partitioned cookie would go"
+        "sid: not sent: the request is cross-site and third-party cookies are blocked, as in Safari and in Chrome's "
+        "Incognito, its setting and automation; only a Partitioned cookie would go"
     )
 
 
@@ -197,3 +206,57 @@ def test_secure_prefix_needs_a_secure_origin() -> None:
         "its name starts with __Secure-, which requires Secure, from a secure origin, but http://api.example.net/ "
         "is plain http (not localhost)",
     )
+
+
+def test_a_partitioned_cookie_goes_only_to_pages_of_the_site_it_was_stored_for() -> None:
+    """CHIPS: the partition key is the top-level site the cookie was stored through."""
+    cookie = parse_cookie("sid=1; SameSite=None; Secure; Partitioned; Path=/")
+    kept = Cookie("sid", "1", "None", True, True, None, "/", partition_key="https://example.com")
+    assert judge_cookie(kept, "https://app.example.com", "https://api.example.net/me").sent
+    elsewhere = judge_cookie(kept, "https://other.example.org", "https://api.example.net/me")
+    assert elsewhere.send == Verdict(
+        False,
+        (),
+        "it is Partitioned and kept for pages on https://example.com, not for this page's site https://example.org",
+    )
+    assert kept.describe() == "sid; Path=/; Secure; SameSite=None; Partitioned (kept for https://example.com)"
+    # Not knowing the partition, the model takes the cookie to have been stored through this page.
+    assert judge_cookie(cookie, "https://other.example.org", "https://api.example.net/me").sent
+
+
+def test_samesite_none_without_secure_cross_site_is_refused_as_a_third_party_cookie_first() -> None:
+    """Chromium (150 and 156) reports UserPreferences, not SameSiteNoneInsecure, where third-party cookies are off."""
+    cookie = parse_cookie("sid=1; SameSite=None")
+    blocked = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me")
+    allowed = judge_cookie(cookie, "https://app.example.com", "https://api.example.net/me", browser=PROFILES["chrome"])
+    assert (blocked.store.reasons, allowed.store.reasons) == (("UserPreferences",), ("SameSiteNoneInsecure",))
+    assert (blocked.sent, allowed.sent) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("set_cookie", "line"),
+    [
+        (
+            "sid=1; SameSite=None; Secure",
+            "sent by Chrome; blocked by Safari and Chrome with third-party cookies off; Partitioned makes it travel "
+            "in all of them",
+        ),
+        ("sid=1; SameSite=None; Secure; Partitioned", None),
+        ("sid=1; SameSite=Lax", None),
+        ("sid=1; SameSite=None", None),
+    ],
+)
+def test_across_browsers_names_the_browsers_that_disagree(set_cookie: str, line: str | None) -> None:
+    judged = judge_cookie(parse_cookie(set_cookie), "https://app.example.com", "https://api.example.net/me")
+    assert across_browsers(judged) == line
+
+
+def test_browser_profiles_are_chosen_by_argument_then_config_then_default() -> None:
+    assert browser_profile() is DEFAULT
+    assert DEFAULT.name == "no-third-party-cookies"
+    assert browser_profile("chrome") is PROFILES["chrome"]
+    assert browser_profile(None, {"CORS_BROWSER": "chrome"}) is PROFILES["chrome"]
+    assert browser_profile("no-third-party-cookies", {"CORS_BROWSER": "chrome"}) is DEFAULT
+    assert browser_profile(None, {"CORS_BROWSER": "firefox"}) is DEFAULT  # cors.W024 says so
+    with pytest.raises(ValueError, match="^browser must be one of 'no-third-party-cookies', 'chrome', got 'safari'.$"):
+        browser_profile("safari")  # type: ignore[arg-type]

@@ -276,8 +276,10 @@ def test_inline_flags_fall_back_to_separate_patterns() -> None:
         ("foo.com", True),
         ("https://example.com/", True),
         ("https://user@example.com", True),
-        ("*", True),
+        ("**", True),
         ("x" * 2048, True),
+        # The wildcard alone: echoed, it would answer "*" (with credentials too).
+        ("*", False),
         # Hostile: refused, never compared or reflected.
         ("https://a.com, https://b.com", False),
         ("https://a.com,", False),

@@ -13,6 +13,7 @@ from flask import Blueprint, Flask, Response
 from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 from flask_cors.cli import cors_group
 from tests.chromium import BROWSER_MODEL
+from tests.helpers import CROSS_SITE_SESSION
 
 APP = "https://app.example"
 API = "resource '/api/*' (pattern, literal prefix '/api', declared #1)"
@@ -237,8 +238,9 @@ class TestRoutes:
 class TestCheck:
     def test_a_careful_setup_has_no_problems(self) -> None:
         app = make_app()
-        # The admin pages are on another site: the session cookie must be SameSite=None; Secure (cors.W021).
-        app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        # The admin pages are on another site: the session cookie must be SameSite=None; Secure and, where
+        # third-party cookies are blocked, Partitioned (cors.W021).
+        app.config.update(CROSS_SITE_SESSION)
         result = run(app, "check")
         assert (result.exit_code, result.stdout) == (0, "No problems found.\n")
 
@@ -282,7 +284,7 @@ class TestCheck:
 
     def test_strict_passes_a_clean_app(self) -> None:
         app = make_app()
-        app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        app.config.update(CROSS_SITE_SESSION)
         assert run(app, "check", "--strict").exit_code == 0
 
     def test_strict_fails_on_a_session_cookie_that_cannot_reach_the_admin_pages(self) -> None:
@@ -375,7 +377,13 @@ class TestCheck:
     def test_values_read_as_flask_cors_reads_them_are_listed_and_fail_strict(self) -> None:
         app = Flask("tolerant", static_folder=None)
         # "false" is a non-empty string: credentials are on, as in flask-cors (cors.W052 says so).
-        app.config.update(CORS_SUPPORTS_CREDENTIALS="false", SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+        # The session cookie reaches the listed origins in Chrome's default profile (no cors.W021).
+        app.config.update(
+            CORS_SUPPORTS_CREDENTIALS="false",
+            SESSION_COOKIE_SAMESITE="None",
+            SESSION_COOKIE_SECURE=True,
+            CORS_BROWSER="chrome",
+        )
         with pytest.warns(CORSWarning):
             CORS(app, origins=["app.example"], support_credentials=True)
 
@@ -531,7 +539,7 @@ class TestExplain:
                 "Request: GET http://localhost/admin/users from origin https://admin.example, with credentials",
                 "CORS policy: blueprint 'admin' resource '/*' (matches every path)",
                 BROWSER_MODEL,
-                "Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]",
+                "Cookies the browser holds (Flask's session cookie, as the app writes it): [session; Path=/; HttpOnly]",
                 "Preflight: not needed",
                 "",
                 "Request",
@@ -549,12 +557,13 @@ class TestExplain:
                 "Cookies:",
                 "  session: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the "
                 "request is cross-site (the page's site is https://admin.example and the API's is http://localhost); "
-                "the browser also blocks third-party cookies",
+                "third-party cookies are blocked too",
                 "",
                 "JavaScript can read: content-length, content-type",
                 "",
                 "blocked by cookies: CORS allows the response, but the browser sends none of the cookies it holds "
-                "for the API (session)",
+                "for the API (session) (the API was taken to be at http://localhost, since SERVER_NAME is not set; the "
+                "full URL (e.g. https://api.example.com/admin/users) can give another answer)",
             ],
         )
 
@@ -590,7 +599,7 @@ class TestExplain:
         result = run(make_app(), "explain", "/admin/users", "--origin", "https://admin.example", "--cookie", "sid")
         assert (result.exit_code, result.output.splitlines()[-1]) == (
             2,
-            "Error: --cookie, --login-path and --third-party-cookies need --credentials: without credentials: "
+            "Error: --cookie, --login-path and --browser need --credentials: without credentials: "
             "'include' the browser sends no cookie at all.",
         )
 
@@ -641,7 +650,7 @@ class TestExplain:
         assert json.loads(result.stdout) == {
             "policy": "@cross_origin",
             "policy_decision": None,
-            "browser_model": {"chromium": 156, "verdicts_checked_on": [150, 156]},
+            "browser_model": {"chromium": 156, "verdicts_checked_on": [150, 156], "browser": "no-third-party-cookies"},
             "allowed": True,
             "outcome": "allowed",
             "complete": True,
@@ -675,6 +684,9 @@ class TestExplain:
             "readable_headers": {"content-length": "6", "content-type": "text/html; charset=utf-8"},
             "cookies": [],
             "set_cookies": [],
+            "login": None,
+            "api_assumed": None,
+            "across_browsers": [],
         }
 
     def test_json_for_a_refusal(self) -> None:
@@ -720,3 +732,115 @@ def test_the_group_is_registered_as_a_flask_command_through_its_entry_point() ->
     assert result.exit_code == 0
     assert lines(result)[2] == ROWS["items"]
     assert "cors" in cli.list_commands(cli.make_context("flask", ["--help"], resilient_parsing=True))
+
+
+def sign_in_app(**config: Any) -> Flask:
+    """Issue 19's API: a session sign-in that checks the password, and a /me that says who is signed in."""
+    from flask import request, session
+
+    app = Flask("sign_in", static_folder=None)
+    app.config.update(SECRET_KEY="not a secret", **config)
+    CORS(app, origins=["http://localhost:5173"], supports_credentials=True)
+
+    @app.post("/login")
+    def login() -> Any:
+        data = request.get_json(silent=True) or request.form
+        if request.headers.get("X-CSRF") != "1" or data.get("password") != "secret":
+            return {"error": "who are you?"}, 401
+        session["user"] = data.get("user")
+        return {"user": data.get("user")}
+
+    @app.post("/logout")
+    def logout() -> dict[str, bool]:
+        return {"ok": True}  # sets no cookie
+
+    @app.get("/me")
+    def me() -> dict[str, Any]:
+        return {"user": session.get("user")}
+
+    return app
+
+
+class TestExplainSignIn:
+    PAGE = ["--origin", "http://localhost:5173", "--credentials"]
+
+    def test_a_sign_in_that_answers_an_error_is_no_pass(self) -> None:
+        """Regression (issue 19): the empty POST got a 401 and the output still ended in a bare 'allowed' (exit 0)."""
+        result = run(sign_in_app(), "explain", "/me", *self.PAGE, "--login-path", "/login")
+        assert (result.exit_code, lines(result)[3], lines(result)[-1]) == (
+            4,
+            "Cookies the browser holds (set by POST /login): none",
+            "blocked by the sign-in: POST /login answered 401 Unauthorized, and set no cookie",
+        )
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            ["--login-data", "user=ada&password=secret"],
+            ["--login-json", '{"user": "ada", "password": "secret"}'],
+        ],
+        ids=["form", "json"],
+    )
+    def test_a_sign_in_with_a_body_and_headers(self, body: list[str]) -> None:
+        args = ["--login-path", "/login", *body, "--login-header", "X-CSRF: 1"]
+        result = run(sign_in_app(), "explain", "/me", *self.PAGE, *args)
+        assert (result.exit_code, lines(result)[3], lines(result)[-1]) == (
+            0,
+            "Cookies the browser holds (set by POST /login): [session; Path=/; HttpOnly]",
+            "allowed, with the cookies session (the API was taken to be at http://localhost, since SERVER_NAME is "
+            "not set; the full URL (e.g. https://api.example.com/me) can give another answer)",
+        )
+
+    def test_a_sign_in_that_sets_no_cookie_is_no_pass(self) -> None:
+        result = run(sign_in_app(), "explain", "/me", *self.PAGE, "--login-path", "/logout", "--json")
+        report = json.loads(result.output)
+        assert (result.exit_code, report["verdict"], report["login"]["failure"]) == (
+            4,
+            "blocked by the sign-in: POST /logout answered 200 but set no cookie",
+            "POST /logout answered 200 but set no cookie",
+        )
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (["--login-data", "a=1"], "Error: --login-data, --login-json and --login-header need --login-path."),
+            (
+                ["--login-path", "/login", "--login-data", "a=1", "--login-json", "{}"],
+                "Error: give the sign-in's body once: --login-data or --login-json.",
+            ),
+            (["--login-path", "/login", "--login-json", "{"], "Error: --login-json is not JSON: Expecting property "
+             "name enclosed in double quotes: line 1 column 2 (char 1)"),
+        ],
+    )  # fmt: skip
+    def test_sign_in_options_are_checked(self, args: list[str], message: str) -> None:
+        result = run(sign_in_app(), "explain", "/me", *self.PAGE, *args)
+        assert (result.exit_code, result.output.splitlines()[-1]) == (2, message)
+
+    def test_a_bare_path_goes_to_server_name_and_the_verdict_follows_the_api_s_site(self) -> None:
+        """Issue 19: an API on 127.0.0.1 and a page on localhost are two sites; a bare path took the API for
+        http://localhost and answered "allowed, with the cookies session"."""
+        result = run(sign_in_app(SERVER_NAME="127.0.0.1:5000"), "explain", "/me", *self.PAGE)
+        assert (result.exit_code, lines(result)[0], lines(result)[-1]) == (
+            3,
+            "Request: GET http://127.0.0.1:5000/me from origin http://localhost:5173, with credentials",
+            "blocked by cookies: CORS allows the response, but the browser sends none of the cookies it holds for the "
+            "API (session)",
+        )
+
+    def test_the_browser_profile_decides_and_the_other_browsers_are_named(self) -> None:
+        config = {"SESSION_COOKIE_SAMESITE": "None", "SESSION_COOKIE_SECURE": True, "SERVER_NAME": "127.0.0.1:5000"}
+        across = (
+            "Across browsers: session: sent by Chrome; blocked by Safari and Chrome with third-party cookies off; "
+            "Partitioned makes it travel in all of them"
+        )
+        blocked = run(sign_in_app(**config), "explain", "/me", *self.PAGE)
+        assert (blocked.exit_code, lines(blocked)[2], lines(blocked)[-1]) == (3, BROWSER_MODEL, across)
+        chrome = run(sign_in_app(**config), "explain", "/me", *self.PAGE, "--browser", "chrome")
+        assert (chrome.exit_code, lines(chrome)[2], lines(chrome)[-2:]) == (
+            0,
+            "Browser model: Chromium 156's rules and wording (verdicts also checked on Chromium 150), browser "
+            "'chrome': third-party cookies allowed, as in Chrome's default settings",
+            ["allowed, with the cookies session", across],
+        )
+        configured = run(sign_in_app(CORS_BROWSER="chrome", **config), "explain", "/me", *self.PAGE)
+        assert configured.exit_code == 0

@@ -563,6 +563,26 @@ class TestRejectionReporting:
             "CORS refused 'GET' '/' from 'https://evil.example': origin 'https://evil.example' is not allowed"
         ]
 
+    def test_same_origin_requests_are_not_logged_as_refused(
+        self, make_app: MakeApp, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        """Issue 19: a page's own POST carries Origin; the browser applies no CORS, so nothing was refused."""
+        app = make_app(origins=[A])
+        seen: list[str] = []
+
+        def receiver(sender: Flask, **extra: Any) -> None:
+            seen.append(extra["origin"])
+
+        client = app.test_client()
+        with caplog.at_level(logging.DEBUG, logger="flask_cors"), cors_rejected.connected_to(receiver, app):
+            client.post("/", headers={"Origin": "http://localhost"})
+            client.post("/", headers={"Origin": "http://localhost:80"}, base_url="http://localhost:80")
+            client.post("/", headers={"Origin": "http://localhost:5000"})  # another port: another origin
+        assert [r.getMessage() for r in caplog.records if r.name == "flask_cors"] == [
+            "CORS refused 'POST' '/' from 'http://localhost:5000': origin 'http://localhost:5000' is not allowed"
+        ]
+        assert seen == ["http://localhost:5000"]
+
     def test_refusal_log_escapes_the_method(self, make_app: MakeApp, caplog: pytest.LogCaptureFixture) -> None:
         client = make_app(origins=[A]).test_client()
         with caplog.at_level(logging.DEBUG, logger="flask_cors"):

@@ -102,15 +102,22 @@ def test_spa_with_cookies_login_sets_a_cross_site_cookie() -> None:
 
 
 def test_spa_with_cookies_round_trip_needs_credentials_include() -> None:
-    # The API is on another site than the SPA: a browser that allows third-party cookies.
+    # The API is on another site than the SPA: a browser that allows third-party cookies (Chrome's defaults).
     client = spa_with_cookies_app().test_client()
     login = assert_cors_allowed(
-        client, "/login", APP, "POST", credentials=True, json={"user": "ada", "password": "x"}, third_party_cookies=True
+        client,
+        "/login",
+        APP,
+        "POST",
+        credentials=True,
+        json={"user": "ada", "password": "x"},
+        browser="chrome",
+        needs_cookies=False,
     )
     assert login.preflight is not None
     assert login.response is not None and login.response.json == {"ok": True}
     assert [(judged.cookie.name, judged.stored) for judged in login.set_cookies] == [("session", True)]
-    with_cookie = assert_cors_allowed(client, "/me", APP, credentials=True, third_party_cookies=True)
+    with_cookie = assert_cors_allowed(client, "/me", APP, credentials=True, browser="chrome")
     assert_cookies_sent(with_cookie, "session")
     assert with_cookie.response is not None and with_cookie.response.json == {"session": "s3cret"}
     # Without credentials: 'include' the browser sends no cookie, although it holds one.
@@ -120,11 +127,21 @@ def test_spa_with_cookies_round_trip_needs_credentials_include() -> None:
 
 def test_spa_cookie_is_refused_where_third_party_cookies_are_blocked() -> None:
     client = spa_with_cookies_app().test_client()
-    login = assert_cors_allowed(client, "/login", APP, "POST", credentials=True, json={"user": "ada"})
+    login = assert_cors_allowed(
+        client, "/login", APP, "POST", credentials=True, json={"user": "ada"}, needs_cookies=False
+    )
     assert [(judged.cookie.name, judged.store.reasons) for judged in login.set_cookies] == [
         ("session", ("UserPreferences",))
     ]
-    me = assert_cors_allowed(client, "/me", APP, credentials=True)
+    with pytest.raises(AssertionError) as failed:
+        assert_cors_allowed(client, "/me", APP, credentials=True)
+    assert str(failed.value).splitlines()[:2] == [
+        "expected the browser to allow it with its cookies, but: blocked by cookies: the browser holds no cookie for "
+        "the API, so the request carries none (sign in first: simulate_fetch(client, '/login', origin, 'POST', "
+        "credentials=True, ...); pass needs_cookies=False for a credentialed call that needs no cookie)",
+        "CORS policy: resource '/*' (matches every path): allowed",
+    ]
+    me = simulate_fetch(client, "/me", APP, credentials=True)
     assert me.response is not None and me.response.json == {"session": None}
     with pytest.raises(AssertionError) as error:
         assert_cookies_sent(me, "session")
@@ -776,7 +793,9 @@ def test_allow_headers_star_echoes_the_requested_names_a_list_leaves_out_the_unl
 def test_allow_headers_star_names_authorization_with_credentials_too() -> None:
     app = auth_app(allow_headers="*", supports_credentials=True)
     headers = {"Authorization": "Bearer s3cret"}
-    result = assert_cors_allowed(app.test_client(), "/api/items", APP, "GET", headers, credentials=True)
+    result = assert_cors_allowed(
+        app.test_client(), "/api/items", APP, "GET", headers, credentials=True, needs_cookies=False
+    )
     assert result.preflight is not None
     assert result.preflight.headers["Access-Control-Allow-Headers"] == "authorization"
     assert result.preflight.headers["Access-Control-Allow-Credentials"] == "true"
@@ -1163,8 +1182,10 @@ def test_blocked_simple_request_still_reached_the_view(client: Any) -> None:
 EXPLAIN_BLOCKED = """\
 Request: GET http://localhost/api/items from origin https://evil.example, with credentials
 CORS policy: resource '/*' (matches every path)
-Browser model: Chromium 156's rules and wording; verdicts also checked on Chromium 150
-Cookies the browser holds (Flask's session cookie, from SESSION_COOKIE_*): [session; Path=/; HttpOnly]
+Browser model: Chromium 156's rules and wording (verdicts also checked on Chromium 150), browser \
+'no-third-party-cookies': third-party cookies blocked, as in Safari and in Chrome's Incognito, its setting and \
+automation
+Cookies the browser holds (Flask's session cookie, as the app writes it): [session; Path=/; HttpOnly]
 Preflight: not needed
 
 Request
@@ -1180,8 +1201,8 @@ Request
 
 Cookies:
   session: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the request is \
-cross-site (the page's site is https://evil.example and the API's is http://localhost); the browser also blocks \
-third-party cookies
+cross-site (the page's site is https://evil.example and the API's is http://localhost); third-party cookies are \
+blocked too
 
 Console: Access to fetch at 'http://localhost/api/items' from origin 'https://evil.example' has been blocked by \
 CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.
@@ -1211,7 +1232,8 @@ def test_flask_cors_explain_exits_3_when_no_cookie_would_be_sent() -> None:
     assert result.exit_code == 3
     assert result.output.splitlines()[-1] == (
         "blocked by cookies: CORS allows the response, but the browser sends none of the cookies it holds for the "
-        "API (session)"
+        "API (session) (the API was taken to be at http://localhost, since SERVER_NAME is not set; the full URL "
+        "(e.g. https://api.example.com/api/items) can give another answer)"
     )
 
 

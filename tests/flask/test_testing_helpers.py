@@ -21,6 +21,7 @@ from flask_cors.testing import (
     assert_cookies_sent,
     assert_cors_allowed,
     assert_cors_blocked,
+    browser_for,
     check_configuration,
     policy_decision,
     route_policies,
@@ -38,6 +39,7 @@ from tests.chromium import (
     method_not_allowed,
     mismatch,
 )
+from tests.helpers import CROSS_SITE_SESSION
 
 ORIGIN = "https://app.example"
 SAME_SITE_API = "https://api.app.example"
@@ -879,7 +881,7 @@ def codes(findings: list[Finding]) -> list[tuple[str, str, str]]:
 
 def test_check_configuration_finds_nothing_in_a_careful_setup() -> None:
     app = reporting_app()
-    app.config.update(SESSION_COOKIE_SAMESITE="None", SESSION_COOKIE_SECURE=True)
+    app.config.update(CROSS_SITE_SESSION)
     assert check_configuration(app) == []
 
 
@@ -952,8 +954,8 @@ def test_check_configuration_reports_config_errors_that_views_would_hit() -> Non
 
 LAX_BY_DEFAULT_CROSS_SITE = (
     "sid: not sent: it has no SameSite attribute, which browsers treat as SameSite=Lax, and the request is "
-    "cross-site (the page's site is https://app.example and the API's is http://localhost); the browser also "
-    "blocks third-party cookies"
+    "cross-site (the page's site is https://app.example and the API's is http://localhost); third-party cookies are "
+    "blocked too"
 )
 
 
@@ -965,7 +967,9 @@ def test_assert_cors_allowed_fails_with_the_cookie_reason_when_no_cookie_would_b
     message = str(error.value).splitlines()
     assert message[0] == (
         "expected the browser to allow it with its cookies, but: blocked by cookies: CORS allows the response, "
-        "but the browser sends none of the cookies it holds for the API (sid)"
+        "but the browser sends none of the cookies it holds for the API (sid) (the API was taken to be at "
+        "http://localhost, since SERVER_NAME is not set; the full URL (e.g. https://api.example.com/api/items) can "
+        "give another answer)"
     )
     assert message[-4:] == [
         "Cookies:",
@@ -1006,8 +1010,8 @@ def test_a_set_cookie_the_browser_refuses_does_not_reach_the_jar() -> None:
     assert client.get_cookie("sid") is None
     assert result.transcript()[-4:-2] == [
         "Set-Cookie in the answer:",
-        "  sid: not stored: the request is cross-site and the browser blocks third-party cookies (as Chromium 156 "
-        "does in a fresh profile, and Safari does); only a Partitioned cookie would go",
+        "  sid: not stored: the request is cross-site and third-party cookies are blocked, as in Safari and in "
+        "Chrome's Incognito, its setting and automation; only a Partitioned cookie would go",
     ]
 
 
@@ -1020,9 +1024,120 @@ def test_cookies_given_explicitly_replace_the_jar() -> None:
         ORIGIN,
         credentials=True,
         cookies=["token=t; SameSite=None; Secure"],
-        third_party_cookies=True,
+        browser="chrome",
     )
     assert result.response is not None and result.response.json["cookie"] == "token=t"
     assert result.outcome == "allowed"
     blocked = simulate_fetch(client, "/api/items", ORIGIN, credentials=True, cookies=["token=t; SameSite=None; Secure"])
     assert (blocked.outcome, blocked.cookies_blocked, blocked.allowed) == ("blocked by cookies", True, True)
+
+
+# Issue 19: every attribute of a stored cookie is kept between calls, the partition included.
+
+PARTITIONED_PAGE = "https://app.example.com"
+
+
+def partitioned_api() -> Flask:
+    app = Flask("partitioned")
+    CORS(app, origins=[PARTITIONED_PAGE, "https://other.example.org"], supports_credentials=True)
+
+    @app.post("/login")
+    def login() -> Response:
+        response = Response("ok")
+        # Written out: Werkzeug before 3.1 has no partitioned=.
+        response.headers.add("Set-Cookie", "sid=1; Secure; Path=/; SameSite=None; Partitioned")
+        return response
+
+    @app.get("/me")
+    def me() -> dict[str, Optional[str]]:
+        return {"cookie": request.headers.get("Cookie")}
+
+    return app
+
+
+def test_a_partitioned_cookie_stored_by_a_sign_in_is_sent_from_the_same_site() -> None:
+    """Regression (issue 19): the jar forgot Partitioned, and the next call failed with "only a Partitioned
+    cookie would go" for a cookie that Chromium sends."""
+    client = partitioned_api().test_client()
+    login = simulate_fetch(client, "https://api.example.net/login", PARTITIONED_PAGE, "POST", credentials=True)
+    assert [(judged.cookie.name, judged.stored) for judged in login.set_cookies] == [("sid", True)]
+    result = assert_cors_allowed(client, "https://api.example.net/me", PARTITIONED_PAGE, credentials=True)
+    assert result.response is not None and result.response.json == {"cookie": "sid=1"}
+    assert [judged.cookie.describe() for judged in result.cookies] == [
+        "sid; Path=/; Secure; SameSite=None; Partitioned (kept for https://example.com)"
+    ]
+
+
+def test_a_partitioned_cookie_is_not_sent_from_a_page_of_another_site() -> None:
+    client = partitioned_api().test_client()
+    simulate_fetch(client, "https://api.example.net/login", PARTITIONED_PAGE, "POST", credentials=True)
+    with pytest.raises(AssertionError) as error:
+        assert_cors_allowed(client, "https://api.example.net/me", "https://other.example.org", credentials=True)
+    assert str(error.value).splitlines()[0] == (
+        "expected the browser to allow it with its cookies, but: blocked by cookies: CORS allows the response, but "
+        "the browser sends none of the cookies it holds for the API (sid)"
+    )
+    assert (
+        "  sid: not sent: it is Partitioned and kept for pages on https://example.com, not for this page's site "
+        "https://example.org" in str(error.value).splitlines()
+    )
+
+
+def test_a_cookie_the_app_sets_outside_the_helpers_is_read_from_the_jar_again() -> None:
+    """The kept attributes hold only while the jar holds the same value."""
+    client = partitioned_api().test_client()
+    simulate_fetch(client, "https://api.example.net/login", PARTITIONED_PAGE, "POST", credentials=True)
+    client.set_cookie("sid", "2", domain="api.example.net", secure=True, samesite="None")
+    result = simulate_fetch(client, "https://api.example.net/me", PARTITIONED_PAGE, credentials=True)
+    assert [judged.cookie.describe() for judged in result.cookies] == ["sid; Path=/; Secure; SameSite=None"]
+
+
+def test_assert_cors_allowed_with_credentials_fails_when_the_browser_holds_no_cookie() -> None:
+    """Issue 19: an empty jar passed before; a call that needs no cookie says so with needs_cookies=False."""
+    client = partitioned_api().test_client()
+    with pytest.raises(AssertionError) as error:
+        assert_cors_allowed(client, "https://api.example.net/me", PARTITIONED_PAGE, credentials=True)
+    assert str(error.value).splitlines()[0] == (
+        "expected the browser to allow it with its cookies, but: blocked by cookies: the browser holds no cookie for "
+        "the API, so the request carries none (sign in first: simulate_fetch(client, '/login', origin, 'POST', "
+        "credentials=True, ...); pass needs_cookies=False for a credentialed call that needs no cookie)"
+    )
+    result = assert_cors_allowed(
+        client, "https://api.example.net/me", PARTITIONED_PAGE, credentials=True, needs_cookies=False
+    )
+    assert result.verdict == "allowed"
+
+
+def test_the_browser_profile_comes_from_the_argument_then_the_app_config() -> None:
+    app = partitioned_api()
+    cookie = ["sid=1; SameSite=None; Secure; Path=/"]
+    blocked = simulate_fetch(
+        app.test_client(), "https://api.example.net/me", PARTITIONED_PAGE, credentials=True, cookies=cookie
+    )
+    assert blocked.outcome == "blocked by cookies"
+    chrome = simulate_fetch(
+        app.test_client(),
+        "https://api.example.net/me",
+        PARTITIONED_PAGE,
+        credentials=True,
+        cookies=cookie,
+        browser="chrome",
+    )
+    assert chrome.outcome == "allowed"
+    app.config["CORS_BROWSER"] = "chrome"
+    assert browser_for(app.test_client()).name == "chrome"
+    assert (
+        simulate_fetch(
+            app.test_client(), "https://api.example.net/me", PARTITIONED_PAGE, credentials=True, cookies=cookie
+        ).outcome
+        == "allowed"
+    )
+    with pytest.raises(AssertionError) as error:
+        assert_cors_allowed(
+            app.test_client(), "https://api.example.net/me", PARTITIONED_PAGE, credentials=True, cookies=cookie,
+            browser="no-third-party-cookies",
+        )  # fmt: skip
+    assert str(error.value).splitlines()[1] == (
+        "Across browsers: sid: sent by Chrome; blocked by Safari and Chrome with third-party cookies off; Partitioned "
+        "makes it travel in all of them"
+    )
