@@ -50,7 +50,7 @@ CODES = {
     "cors.W022": "session cookie SameSite=None without Secure",
     "cors.W023": "Secure session cookie for credentialed origins over plain http",
     "cors.W030": "WebSocket route whose handshakes no policy guards",
-    "cors.W031": "WebSocket route guarded by a policy that allows every origin",
+    "cors.W031": "WebSocket route guarded by a policy that allows every origin with credentials",
     "cors.W040": "the flask-cors distribution is installed too",
 }
 

@@ -38,6 +38,8 @@ REASONS = {
     "websocket-credentials": "origin {detail} is allowed only without credentials, but the server adds "
     "Access-Control-Allow-Credentials: true (Engine.IO's cors_credentials), and its host and port are not "
     "the request's Host",
+    "websocket-cookie": "origin {detail} is allowed only without credentials (supports_credentials is off), but "
+    "the handshake carries a Cookie or Authorization header, and its host and port are not the request's Host",
     "websocket-same-origin": "origin {detail} is not the request's Host, and no policy with guard_websockets "
     "covers the path (only the same origin passes)",
 }
@@ -101,22 +103,32 @@ class Policy:
             origin, credentials=self.options.supports_credentials
         )
 
-    def allows_websocket(self, origin: str | None, host: str | None) -> bool:
+    def allows_websocket(self, origin: str | None, host: str | None, *, carries_credentials: bool = False) -> bool:
         """Whether :meth:`evaluate_websocket` lets a handshake from ``origin`` to ``host`` open."""
-        return self.evaluate_websocket(origin, host).refused is None
+        return self.evaluate_websocket(origin, host, carries_credentials=carries_credentials).refused is None
 
-    def evaluate_websocket(self, origin: str | None, host: str | None, *, adds_credentials: bool = False) -> Decision:
+    def evaluate_websocket(
+        self, origin: str | None, host: str | None, *, carries_credentials: bool = False, adds_credentials: bool = False
+    ) -> Decision:
         """Whether a WebSocket connection from ``origin`` to a server reached as ``host`` may open.
 
         RFC 6455 section 10.2: browsers send Origin with every handshake and apply no CORS, so
-        the server decides. A connection passes when it has no Origin (not a browser), when its
-        Origin's host and port equal the ``Host`` header (same origin; the scheme is not compared,
-        so a proxy terminating TLS changes nothing), or when :meth:`allows_origin` allows the
-        origin, with the same rules as CORS (``null`` with credentials only when listed).
+        the server decides. And CORS credentials do not exist for WebSockets: the browser sends the
+        user's cookies with every handshake, whatever the policy says. So the rule follows what the
+        policy would let the origin do with ``fetch()``:
+
+        * no Origin (not a browser), or an Origin whose host and port equal the ``Host`` header (same
+          origin; the scheme is not compared, so a proxy terminating TLS changes nothing): passes;
+        * an origin :meth:`allows_origin` refuses: refused (``"websocket-origin"``);
+        * a handshake that carries credentials, from an origin the policy allows only without them
+          (``supports_credentials`` off): refused (``"websocket-cookie"``);
+        * any other allowed origin: passes.
+
         ``guard_websockets`` is not consulted here: the adapter checks it before asking.
 
         :param origin: the Origin header, or None.
         :param host: the request's Host header as the app sees it (after a trusted proxy fix), or None.
+        :param carries_credentials: the handshake has a ``Cookie`` or ``Authorization`` header.
         :param adds_credentials: the server answering the request reflects every origin that passes
             with ``Access-Control-Allow-Credentials: true`` (python-engineio's ``cors_credentials``).
             A cross-origin origin then passes only when this policy's own CORS answer would carry
@@ -127,8 +139,11 @@ class Policy:
             return Decision("websocket", (), self.vary_origin)
         if not self.allows_origin(origin):
             return Decision("websocket", (), self.vary_origin, "websocket-origin", origin)
-        if adds_credentials and not self.options.supports_credentials:
-            return Decision("websocket", (), self.vary_origin, "websocket-credentials", origin)
+        if not self.options.supports_credentials:
+            if adds_credentials:
+                return Decision("websocket", (), self.vary_origin, "websocket-credentials", origin)
+            if carries_credentials:
+                return Decision("websocket", (), self.vary_origin, "websocket-cookie", origin)
         return Decision("websocket", (), self.vary_origin)
 
     def evaluate(

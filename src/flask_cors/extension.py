@@ -16,7 +16,7 @@ every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from blinker import Namespace
@@ -125,7 +125,8 @@ class CORSState:
             return self.guard_handshake(req) if "HTTP_UPGRADE" in environ else None
         # Fetch, "CORS-preflight request": OPTIONS with Origin and Access-Control-Request-Method.
         if "HTTP_ORIGIN" not in environ or "HTTP_ACCESS_CONTROL_REQUEST_METHOD" not in environ:
-            return None
+            # Not a preflight; an OPTIONS that asks to upgrade is judged like any handshake.
+            return self.guard_handshake(req) if "HTTP_UPGRADE" in environ else None
         found = self._select_request(req)
         if found is None or not found[0].options.automatic_options:
             return None
@@ -194,7 +195,16 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
 def is_handshake(req: Request) -> bool:
     """Whether ``req`` is a WebSocket opening handshake (:func:`flask_cors._spec.is_websocket_handshake`)."""
     environ = req.environ
-    return spec.is_websocket_handshake(req.method, environ.get("HTTP_UPGRADE"), environ.get("HTTP_CONNECTION"))
+    return spec.is_websocket_handshake(environ.get("HTTP_UPGRADE"), environ.get("HTTP_CONNECTION"))
+
+
+def carries_credentials(environ: Mapping[str, Any]) -> bool:
+    """Whether a request sends credentials a server can see: a ``Cookie`` or ``Authorization`` header.
+
+    Browsers send both with WebSocket handshakes whatever the page asked (there is no
+    ``credentials: "omit"`` for a WebSocket), so a handshake carrying either acts as the user.
+    """
+    return "HTTP_COOKIE" in environ or "HTTP_AUTHORIZATION" in environ
 
 
 def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | None:
@@ -202,13 +212,16 @@ def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | Non
 
     Precondition: :func:`is_handshake` holds for ``req``. The ``Host`` is read from the environ, so
     ``X-Forwarded-Host`` counts only when a trusted ``ProxyFix(x_host=...)`` has written it there.
-    A refusal is logged at DEBUG and sent to :data:`cors_rejected`, and no CORS headers are added
-    to the 403 (it is the whole answer).
+    A handshake with a ``Cookie`` or ``Authorization`` header (:func:`carries_credentials`) is judged
+    as a credentialed request. A refusal is logged at DEBUG and sent to :data:`cors_rejected`, and
+    no CORS headers are added to the 403 (it is the whole answer).
     """
     if not policy.options.guard_websockets:
         return None
     environ = req.environ
-    decision = policy.evaluate_websocket(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"))
+    decision = policy.evaluate_websocket(
+        environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"), carries_credentials=carries_credentials(environ)
+    )
     if decision.refused is None:
         return None
     environ[_DECIDED] = True
