@@ -67,7 +67,10 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "Origins allowed to read responses. '*' allows any; exact origins are scheme://host[:port]; "
         "'https://*.example.com' allows any subdomain (not the apex) and 'https://example.com:*' any "
         "port; other strings with regex characters and compiled patterns must match the whole origin; "
-        "a callable is asked with the origin. 'null' is allowed with credentials only when listed.",
+        "a callable is asked with the origin on every request (its answer may depend on the request or "
+        "on data that changes, so it is never remembered); wrap it in flask_cors.origin_only(...) to "
+        "declare that its answer depends on the origin alone, and it is asked about once per origin. "
+        "'null' is allowed with credentials only when listed.",
         summary="origins allowed to read responses",
     ),
     OptionSpec(

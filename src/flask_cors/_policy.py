@@ -88,7 +88,8 @@ class Policy:
     preflight_tail: Headers
     without_origin: Decision
     #: Memo of :meth:`evaluate` for actual requests, by origin. A pure function's results, so
-    #: sharing it between threads is safe; bounded, so hostile origins cannot grow it.
+    #: sharing it between threads is safe; bounded, so hostile origins cannot grow it. Never filled
+    #: when a callable origin may answer differently for the same origin (``origins.asks_each_time``).
     actual_memo: dict[str, Decision] = field(default_factory=dict, compare=False, repr=False)
 
     def describe(self) -> dict[str, Any]:
@@ -180,7 +181,8 @@ class Policy:
                 decision = Decision("actual", answer, self.vary_origin)
             else:
                 decision = self._refuse_origin("actual", origin)
-            if len(self.actual_memo) < MEMO_SIZE:
+            # A callable may read the request or changing state: remember only what cannot change.
+            if len(self.actual_memo) < MEMO_SIZE and not self.origins.asks_each_time:
                 self.actual_memo[origin] = decision
         return decision
 

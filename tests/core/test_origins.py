@@ -10,11 +10,13 @@ import pytest
 from flask_cors._errors import Problem
 from flask_cors._origins import (
     OriginMatcher,
+    OriginRule,
     classify_origin,
     compile_origins,
     is_loopback,
     is_loopback_host,
     is_valid_request_origin,
+    origin_only,
 )
 
 
@@ -183,6 +185,16 @@ def test_predicate_is_asked_and_its_errors_mean_no(caplog: pytest.LogCaptureFixt
     assert m.allows("https://boom.example", credentials=True) is False
     assert [r.levelname for r in caplog.records] == ["ERROR"]
     assert m.allows("null", credentials=False) is False
+
+
+def test_undeclared_predicate_makes_the_matcher_ask_each_time() -> None:
+    declared = origin_only(str.isascii)
+    assert (matcher(str.isascii).asks_each_time, matcher(declared).asks_each_time) == (True, False)
+    assert (matcher(declared, str.isascii).asks_each_time, matcher("https://a.example").asks_each_time) == (True, False)
+    problems: list[Problem] = []
+    rule = classify_origin(declared, problems)
+    assert (rule, problems) == (OriginRule("predicate", declared), [])
+    assert rule.describe() == "predicate origin_only(str.isascii)"  # type: ignore[union-attr]
 
 
 def test_predicate_must_return_true_not_just_truthy() -> None:
