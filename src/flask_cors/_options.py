@@ -125,7 +125,9 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         True,
         "bool",
         "Add 'Vary: Origin' to every response whose CORS headers depend on the request's Origin, so "
-        "caches keep one copy per origin.",
+        "caches keep one copy per origin; and, on preflight answers, 'Access-Control-Request-Headers' "
+        "(the answer lists or refuses the requested headers) and 'Access-Control-Request-Method' (when "
+        "methods='*' echoes it, or the method is refused).",
         summary="add `Vary: Origin` whenever the answer depends on the request's origin",
     ),
     OptionSpec(

@@ -52,7 +52,8 @@ class Decision:
     ``kind`` is ``"none"`` (no Origin: not a CORS request), ``"actual"``, ``"preflight"`` or
     ``"websocket"`` (a WebSocket handshake, judged by :meth:`Policy.evaluate_websocket`).
     ``refused`` is a key of :data:`REASONS` when the request was a CORS request we said no to, and
-    ``detail`` the offending client value (raw: escape it before logging).
+    ``detail`` the offending client value (raw: escape it before logging). ``vary`` names the
+    request headers besides Origin that the answer was computed from (see :func:`compile_policy`).
     """
 
     kind: str
@@ -60,6 +61,8 @@ class Decision:
     vary_origin: bool
     refused: str | None = None
     detail: str | None = None
+    #: Request headers other than Origin the answer depends on, for ``Vary`` (preflights only).
+    vary: tuple[str, ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -87,6 +90,9 @@ class Policy:
     actual_tail: Headers
     preflight_tail: Headers
     without_origin: Decision
+    #: ``Vary`` names of a preflight refused for its method, and of one that got past the method check.
+    vary_method: tuple[str, ...] = ()
+    vary_preflight: tuple[str, ...] = ()
     #: Memo of :meth:`evaluate` for actual requests, by origin. A pure function's results, so
     #: sharing it between threads is safe; bounded, so hostile origins cannot grow it. Never filled
     #: when a callable origin may answer differently for the same origin (``origins.asks_each_time``).
@@ -197,24 +203,25 @@ class Policy:
         # header, against our answer. We check the same things first, so that an answer carrying
         # Access-Control-Allow-Origin is one the browser accepts.
         if not (method in self.methods or (self.any_method and spec.TOKEN.fullmatch(method))):
-            return Decision("preflight", (), self.vary_origin, "method", method)
+            return Decision("preflight", (), self.vary_origin, "method", method, self.vary_method)
+        vary = self.vary_preflight
         answer = [(spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.preflight_tail]
         if self.any_method:
             answer.append((spec.ACCESS_CONTROL_ALLOW_METHODS, method))
         names = parse_request_headers(headers) if headers else ()
         if names is None:
-            return Decision("preflight", (), self.vary_origin, "malformed-headers", headers)
+            return Decision("preflight", (), self.vary_origin, "malformed-headers", headers, vary)
         for name in names:
             if not self.headers.allows(name):
-                return Decision("preflight", (), self.vary_origin, "headers", name)
+                return Decision("preflight", (), self.vary_origin, "headers", name, vary)
         if names:
             answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(set(names)))))
         # Private Network Access: the request header's only defined value is "true", exactly.
         if private == "true":
             if not self.options.allow_private_network:
-                return Decision("preflight", (), self.vary_origin, "private-network", private)
+                return Decision("preflight", (), self.vary_origin, "private-network", private, vary)
             answer.append((spec.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true"))
-        return Decision("preflight", tuple(answer), self.vary_origin)
+        return Decision("preflight", tuple(answer), self.vary_origin, vary=vary)
 
 
 def evaluate_same_origin_websocket(origin: str | None, host: str | None) -> Decision:
@@ -249,6 +256,15 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     if options.max_age is not None:
         preflight_tail.append((spec.ACCESS_CONTROL_MAX_AGE, str(options.max_age)))
 
+    # RFC 9110 section 12.5.5: Vary lists the request headers an answer was chosen by. A preflight
+    # answer echoes the requested headers (filtered), and the method under methods="*", so a shared
+    # cache keyed on Origin alone would serve one page's answer, or refusal, to a page asking for
+    # other ones. A refusal for the method depends on the method whatever the list.
+    vary_method = (spec.ACCESS_CONTROL_REQUEST_METHOD,) if options.vary_header else ()
+    vary_preflight: tuple[str, ...] = ()
+    if options.vary_header:
+        vary_preflight = (*(vary_method if any_method else ()), spec.ACCESS_CONTROL_REQUEST_HEADERS)
+
     # Requests without Origin (always_send): only an answer that is one value, never a list.
     fallback = None
     if options.always_send:
@@ -269,6 +285,8 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
         actual_tail=tuple(actual_tail),
         preflight_tail=tuple(preflight_tail),
         without_origin=Decision("none", without, vary),
+        vary_method=vary_method,
+        vary_preflight=vary_preflight,
     )
 
 

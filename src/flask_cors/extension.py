@@ -32,6 +32,7 @@ from ._resources import Resource, ResourceTable, compile_table
 if TYPE_CHECKING:
     from flask.blueprints import BlueprintSetupState
     from typing_extensions import Unpack
+    from werkzeug.datastructures import Headers
 
     from ._typing import CORSOptions
 
@@ -187,9 +188,27 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
         elif not any(item.strip().lower() in ("origin", "*") for item in vary.split(",")):
             # RFC 9110 section 12.5.5: one list; merge rather than add a second field.
             headers.set(spec.VARY, f"{vary}, {spec.ORIGIN}")
+    if decision.vary:
+        _vary_on(headers, decision.vary)
     if decision.refused is not None:
         _report_refusal(None, decision, req)
     return response
+
+
+def _vary_on(headers: Headers, names: tuple[str, ...]) -> None:
+    """Add ``names`` to the response's ``Vary`` list, each once, at the end of its last field."""
+    fields = headers.getlist(spec.VARY)
+    present = {item.strip().lower() for value in fields for item in value.split(",")}
+    missing = [name for name in names if name.lower() not in present]
+    if not missing or "*" in present:
+        return
+    if not fields:
+        headers.add(spec.VARY, ", ".join(missing))
+        return
+    del headers[spec.VARY]
+    for value in fields[:-1]:
+        headers.add(spec.VARY, value)
+    headers.add(spec.VARY, ", ".join([fields[-1], *missing]))
 
 
 def is_handshake(req: Request) -> bool:

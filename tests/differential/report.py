@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from tests.differential.corpus import CORPUS, FIXED, PENDING
-from tests.differential.intended import INTENDED
+from tests.differential.intended import INTENDED, without_preflight_vary
 
 KINDS = ("same", "intended", "fixed", "pending", "unexplained")
 
@@ -42,7 +42,8 @@ def tally(ours: dict[str, Any], reference: dict[str, Any]) -> dict[str, list[str
     groups: dict[str, list[str]] = {kind: [] for kind in KINDS}
     for scenario in CORPUS:
         scenario_id = scenario["id"]
-        groups[classify(scenario_id, ours[scenario_id], reference[scenario_id])].append(scenario_id)
+        answer = without_preflight_vary(scenario.get("request", {}), ours[scenario_id])
+        groups[classify(scenario_id, answer, reference[scenario_id])].append(scenario_id)
     return groups
 
 

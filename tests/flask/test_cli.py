@@ -400,7 +400,7 @@ PUT_ALLOWED = [
     "< Access-Control-Allow-Origin: https://app.example",
     "< Access-Control-Allow-Methods: GET, POST, PUT",
     "< Access-Control-Allow-Headers: content-type, x-token",
-    "< Vary: Origin",
+    "< Vary: Origin, Access-Control-Request-Headers",
     "< Content-Length: 0",
     "",
     "Request",
@@ -449,7 +449,7 @@ class TestExplain:
                 "> Accept: */*",
                 "< 200 OK",
                 "< Content-Type: text/html; charset=utf-8",
-                "< Vary: Origin",
+                "< Vary: Origin, Access-Control-Request-Method",
                 "< Content-Length: 0",
                 "",
                 "Console: Access to fetch at 'http://localhost/api/items/7' from origin 'https://app.example' has been "

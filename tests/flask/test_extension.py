@@ -44,7 +44,7 @@ def test_seed_example_app_wide_credentials() -> None:
         "Access-Control-Allow-Credentials": "true",
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "content-type",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -74,7 +74,7 @@ def test_seed_example_decorator_credentials() -> None:
         "Access-Control-Allow-Credentials": "true",
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "content-type",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -150,10 +150,10 @@ def test_methods_option_and_exact_method_check(make_app: MakeApp) -> None:
     assert cors_headers(preflight(client, "/", A, "PUT")) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": "GET, PUT",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
-    assert cors_headers(preflight(client, "/", A, "ET")) == {"Vary": "Origin"}
-    assert cors_headers(preflight(client, "/", A, "DELETE")) == {"Vary": "Origin"}
+    assert cors_headers(preflight(client, "/", A, "ET")) == {"Vary": "Origin, Access-Control-Request-Method"}
+    assert cors_headers(preflight(client, "/", A, "DELETE")) == {"Vary": "Origin, Access-Control-Request-Method"}
 
 
 def test_allow_headers_list_refuses_the_whole_preflight_for_one_unlisted_header(make_app: MakeApp) -> None:
@@ -162,9 +162,11 @@ def test_allow_headers_list_refuses_the_whole_preflight_for_one_unlisted_header(
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "content-type, x-token",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
-    assert cors_headers(preflight(client, "/", A, "PUT", "authorization,x-token")) == {"Vary": "Origin"}
+    assert cors_headers(preflight(client, "/", A, "PUT", "authorization,x-token")) == {
+        "Vary": "Origin, Access-Control-Request-Headers"
+    }
 
 
 def test_allow_headers_star_covers_authorization_by_echoing(make_app: MakeApp) -> None:
@@ -213,10 +215,10 @@ def test_private_network(make_app: MakeApp) -> None:
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Private-Network": "true",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
     refused = preflight(make_app().test_client(), "/", A, "GET", **extra)
-    assert cors_headers(refused) == {"Vary": "Origin"}
+    assert cors_headers(refused) == {"Vary": "Origin, Access-Control-Request-Headers"}
 
 
 def test_preflight_without_origin_is_not_a_preflight(make_app: MakeApp) -> None:
@@ -261,7 +263,7 @@ class TestPreflightAnsweredBeforeTheApp:
             "Access-Control-Allow-Origin": A,
             "Access-Control-Allow-Methods": ALL,
             "Access-Control-Allow-Headers": "authorization",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_actual_request_still_goes_through_the_hook_with_cors_headers(self) -> None:
@@ -283,7 +285,7 @@ class TestPreflightAnsweredBeforeTheApp:
         assert cors_headers(response) == {
             "Access-Control-Allow-Origin": A,
             "Access-Control-Allow-Methods": ALL,
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_refused_preflight_is_still_2xx_but_carries_no_permission(self) -> None:
@@ -362,7 +364,7 @@ class TestConfiguration:
             "Access-Control-Allow-Credentials": "true",
             "Access-Control-Allow-Methods": ALL,
             "Access-Control-Max-Age": "5",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_comma_separated_config_strings_are_split(self, make_app: MakeApp) -> None:
@@ -393,7 +395,7 @@ class TestConfiguration:
             "Access-Control-Allow-Origin": B,
             "Access-Control-Allow-Methods": "PUT",
             "Access-Control-Max-Age": "4",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
         assert cors_headers(preflight(client, "/loose", B, "PUT"))["Access-Control-Max-Age"] == "3"
 
