@@ -153,7 +153,9 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
 
     The one place headers are written, for the extension and the decorator alike. A response
     that already carries Access-Control-Allow-Origin was answered by the view itself and is left
-    alone.
+    alone, as flask-cors leaves it. Otherwise the policy decides every CORS header it writes, and
+    Access-Control-Allow-Credentials whether it writes it or not: one set by the view or an app hook
+    is replaced, or removed when the policy does not grant credentials to this request.
     """
     environ = req.environ
     if _DECIDED in environ:
@@ -163,6 +165,7 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     # One pass over what the view set (Headers lookups that miss raise and catch an exception).
     vary = None
     write = headers.add
+    view_credentials = False
     for key, value in headers:
         lowered = key.lower()
         if lowered == "vary":
@@ -171,8 +174,12 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
             if lowered == "access-control-allow-origin":
                 return response
             write = headers.set  # the view set some CORS header: replace, never duplicate
+            view_credentials = view_credentials or lowered == "access-control-allow-credentials"
     if not policy.options.intercept_exceptions and g.get(_UNHANDLED):
         return response
+    if view_credentials:
+        # Issue 18: a view's own "true" would hand every origin the policy allows a credentialed read.
+        del headers[spec.ACCESS_CONTROL_ALLOW_CREDENTIALS]
     decision = policy.evaluate(
         req.method,
         environ.get("HTTP_ORIGIN"),

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from werkzeug.test import TestResponse
 
-from flask import Flask, Response
+from flask import Flask, Response, make_response
 from flask_cors import CORS
 from tests.helpers import cors_headers, get, preflight
 
@@ -98,3 +99,76 @@ class TestPreflightVaryOnWhatItEchoes:
 
         headers = cors_headers(preflight(app.test_client(), "/", A, "PUT", "X-A"))
         assert headers["Vary"] == f"Accept-Encoding, Origin, {ACRH}"
+
+
+def app_with_view_headers(view_headers: dict[str, str], **options: Any) -> Flask:
+    """``CORS(app, **options)`` and a view at / that sets ``view_headers`` itself."""
+    app = Flask("view_headers")
+
+    @app.route("/", methods=["GET", "OPTIONS"])
+    def index() -> Response:
+        response = make_response("ok")
+        response.headers.update(view_headers)
+        return response
+
+    CORS(app, **options)
+    return app
+
+
+def ok(response: TestResponse) -> dict[str, str]:
+    """The CORS headers of a response that must be the view's 200."""
+    assert response.status_code == 200
+    return cors_headers(response)
+
+
+class TestPolicyDecidesCredentials:
+    """A view (or an app hook) that sets Access-Control-Allow-Credentials does not grant credentials."""
+
+    def test_view_credentials_under_defaults_give_no_site_a_credentialed_read(self) -> None:
+        client = app_with_view_headers({"Access-Control-Allow-Credentials": "true"}).test_client()
+        assert ok(get(client, "/", EVIL)) == {"Access-Control-Allow-Origin": EVIL, "Vary": "Origin"}
+        assert ok(get(client, "/")) == {"Access-Control-Allow-Origin": "*", "Vary": "Origin"}
+
+    def test_view_credentials_with_a_refused_origin_are_removed(self) -> None:
+        client = app_with_view_headers({"Access-Control-Allow-Credentials": "true"}, origins=[A]).test_client()
+        assert ok(get(client, "/", EVIL)) == {"Vary": "Origin"}
+
+    def test_credentialed_policy_sends_one_field(self) -> None:
+        app = app_with_view_headers(
+            {"Access-Control-Allow-Credentials": "TRUE"}, origins=[A], supports_credentials=True
+        )
+        response = get(app.test_client(), "/", A)
+        assert response.headers.getlist("Access-Control-Allow-Credentials") == ["true"]
+        assert ok(response) == {
+            "Access-Control-Allow-Origin": A,
+            "Access-Control-Allow-Credentials": "true",
+            "Vary": "Origin",
+        }
+
+    def test_app_hook_credentials_are_decided_by_the_policy_too(self) -> None:
+        app = app_with_view_headers({})
+
+        @app.after_request
+        def add_credentials(response: Response) -> Response:
+            response.headers["Access-Control-Allow-Credentials"] = "true"
+            return response
+
+        assert ok(get(app.test_client(), "/", EVIL)) == {
+            "Access-Control-Allow-Origin": EVIL,
+            "Vary": "Origin",
+        }
+
+    def test_view_answering_its_own_preflight_gets_no_credentials(self) -> None:
+        app = app_with_view_headers({"Access-Control-Allow-Credentials": "true"}, automatic_options=False)
+        assert ok(preflight(app.test_client(), "/", EVIL, "GET")) == {
+            "Access-Control-Allow-Origin": EVIL,
+            "Access-Control-Allow-Methods": METHODS,
+            "Vary": f"Origin, {ACRH}",
+        }
+
+    def test_view_that_sets_allow_origin_answers_for_itself(self) -> None:
+        # Documented: a view that sets Access-Control-Allow-Origin has answered CORS itself, as in
+        # flask-cors; the extension adds, replaces and removes nothing on that response.
+        own = {"Access-Control-Allow-Origin": EVIL, "Access-Control-Allow-Credentials": "true"}
+        client = app_with_view_headers(own, origins=[A]).test_client()
+        assert ok(get(client, "/", EVIL)) == own
