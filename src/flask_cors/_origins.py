@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
-from ._regex import MAX_PATTERN_INPUT, backtracking_risk
+from ._regex import MAX_PATTERN_INPUT, backtracking_risk, parse
 from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, REQUEST_ORIGIN
 
 OriginPredicate = Callable[[str], bool]
@@ -441,14 +441,9 @@ def _ask(predicate: OriginPredicate, origin: str) -> bool:
 def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
     """Build the matcher. Precondition: every rule came from :func:`classify_origin`."""
     texts = [r.text for r in rules if r.kind in ("wildcard", "pattern") and isinstance(r.source, str)]
-    combined = None
     patterns = tuple(r.source for r in rules if r.kind == "pattern" and isinstance(r.source, re.Pattern))
-    # Inline global flags such as (?i) are legal only at the very start of a whole expression,
-    # so patterns using them cannot be joined into one alternation.
-    joinable = [t for t in texts if not _GLOBAL_FLAGS.search(t)]
-    patterns += tuple(re.compile(t, re.IGNORECASE) for t in texts if _GLOBAL_FLAGS.search(t))
-    if joinable:
-        combined = re.compile("|".join(f"(?:{t})" for t in joinable), re.IGNORECASE)
+    combined, alone = join_patterns(texts, re.IGNORECASE)
+    patterns += alone
     return OriginMatcher(
         rules=rules,
         allows_any=any(r.kind == "any" for r in rules),
@@ -458,6 +453,46 @@ def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
         predicates=tuple(r.source for r in rules if r.kind == "predicate"),  # type: ignore[misc]
         asks_each_time=any(r.kind == "predicate" and not isinstance(r.source, OriginOnly) for r in rules),
     )
+
+
+def join_patterns(texts: list[str], flags: int) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """One alternation for the patterns that can share it, and each of the others compiled alone.
+
+    Joining is a speed-up only: it must not change what any pattern matches, nor fail where each
+    pattern compiles alone. A pattern stays alone when it has inline global flags such as ``(?i)``
+    (legal only at the start of a whole expression), when it refers to a group (a backreference
+    or a conditional: in an alternation the group numbers shift), or when it names a group that a
+    joined pattern already names (a redefinition is an error).
+
+    Precondition: each text compiles alone with ``flags``.
+    """
+    joined: list[str] = []
+    alone: list[re.Pattern[str]] = []
+    names: set[str] = set()
+    for text in texts:
+        compiled = re.compile(text, flags)
+        own = set(compiled.groupindex)
+        if _GLOBAL_FLAGS.search(text) or names & own or _refers_to_groups(text, flags):
+            alone.append(compiled)
+        else:
+            joined.append(text)
+            names |= own
+    combined = re.compile("|".join(f"(?:{t})" for t in joined), flags) if joined else None
+    return combined, tuple(alone)
+
+
+def _refers_to_groups(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` has a backreference or a conditional group (or cannot be parsed)."""
+
+    def refers(node: object) -> bool:
+        if hasattr(node, "data"):  # a parsed sub-pattern: (opcode, argument) items
+            return any(str(op).startswith("GROUPREF") or refers(av) for op, av in node)  # type: ignore[attr-defined]
+        if isinstance(node, (list, tuple)):
+            return any(refers(item) for item in node)
+        return False
+
+    tree = parse(pattern, flags)
+    return tree is None or refers(tree)
 
 
 def is_same_origin_as_host(origin: str, host: str | None) -> bool:

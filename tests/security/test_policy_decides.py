@@ -172,3 +172,34 @@ class TestPolicyDecidesCredentials:
         own = {"Access-Control-Allow-Origin": EVIL, "Access-Control-Allow-Credentials": "true"}
         client = app_with_view_headers(own, origins=[A]).test_client()
         assert ok(get(client, "/", EVIL)) == own
+
+
+class TestPatternsThatShareGroupNames:
+    """Joining patterns into one alternation is an internal detail: each pattern keeps its meaning."""
+
+    def test_two_origin_patterns_with_the_same_named_group_start_and_match(self) -> None:
+        patterns = [r"https://(?P<tenant>[a-z]+)\.a\.example", r"https://(?P<tenant>[a-z]+)\.b\.example"]
+        client = app_with(origins=patterns).test_client()
+        for origin in ("https://x.a.example", "https://y.b.example"):
+            assert cors_headers(get(client, "/", origin)) == {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+        assert cors_headers(get(client, "/", "https://x.c.example")) == {"Vary": "Origin"}
+
+    def test_numbered_backreference_keeps_its_group(self) -> None:
+        # Joined after another pattern's group, \\1 would name that group and never match.
+        client = app_with(origins=[r"https://(x)\.a\.example", r"https://(ab|cd)\1\.example"]).test_client()
+        assert cors_headers(get(client, "/", "https://abab.example")) == {
+            "Access-Control-Allow-Origin": "https://abab.example",
+            "Vary": "Origin",
+        }
+        assert cors_headers(get(client, "/", "https://abcd.example")) == {"Vary": "Origin"}
+        assert cors_headers(get(client, "/", "https://x.a.example"))["Access-Control-Allow-Origin"] == (
+            "https://x.a.example"
+        )
+
+    def test_allow_headers_patterns_with_the_same_named_group(self) -> None:
+        client = app_with(origins=[A], allow_headers=[r"X-(?P<n>[a-z]+)-Id", r"X-(?P<n>[a-z]+)-Key"]).test_client()
+        assert (
+            cors_headers(preflight(client, "/", A, "PUT", "x-user-id, x-api-key"))["Access-Control-Allow-Headers"]
+            == "x-api-key, x-user-id"
+        )
+        assert cors_headers(preflight(client, "/", A, "PUT", "x-user-token")) == {"Vary": f"Origin, {ACRH}"}
