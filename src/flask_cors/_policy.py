@@ -61,8 +61,8 @@ class Decision:
     vary_origin: bool
     refused: str | None = None
     detail: str | None = None
-    #: Request headers other than Origin the answer depends on, for ``Vary`` (preflights only).
-    vary: tuple[str, ...] = ()
+    #: Request headers other than Origin the answer depends on, as a ``Vary`` list (preflights only).
+    vary: str = ""
 
     @property
     def allowed(self) -> bool:
@@ -91,8 +91,8 @@ class Policy:
     preflight_tail: Headers
     without_origin: Decision
     #: ``Vary`` names of a preflight refused for its method, and of one that got past the method check.
-    vary_method: tuple[str, ...] = ()
-    vary_preflight: tuple[str, ...] = ()
+    vary_method: str = ""
+    vary_preflight: str = ""
     #: Memo of :meth:`evaluate` for actual requests, by origin. A pure function's results, so
     #: sharing it between threads is safe; bounded, so hostile origins cannot grow it. Never filled
     #: when a callable origin may answer differently for the same origin (``origins.asks_each_time``).
@@ -260,10 +260,12 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     # answer echoes the requested headers (filtered), and the method under methods="*", so a shared
     # cache keyed on Origin alone would serve one page's answer, or refusal, to a page asking for
     # other ones. A refusal for the method depends on the method whatever the list.
-    vary_method = (spec.ACCESS_CONTROL_REQUEST_METHOD,) if options.vary_header else ()
-    vary_preflight: tuple[str, ...] = ()
+    vary_method = vary_preflight = ""
     if options.vary_header:
-        vary_preflight = (*(vary_method if any_method else ()), spec.ACCESS_CONTROL_REQUEST_HEADERS)
+        vary_method = spec.ACCESS_CONTROL_REQUEST_METHOD
+        vary_preflight = spec.ACCESS_CONTROL_REQUEST_HEADERS
+        if any_method:
+            vary_preflight = f"{vary_method}, {vary_preflight}"
 
     # Requests without Origin (always_send): only an answer that is one value, never a list.
     fallback = None

@@ -189,24 +189,26 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     )
     for name, value in decision.headers:
         write(name, value)
+    extra = decision.vary  # preflights: the request headers the answer was computed from
     if decision.vary_origin:
         if vary is None:
-            headers.add(spec.VARY, spec.ORIGIN)
+            headers.add(spec.VARY, f"{spec.ORIGIN}, {extra}" if extra else spec.ORIGIN)
+            extra = ""
         elif not any(item.strip().lower() in ("origin", "*") for item in vary.split(",")):
             # RFC 9110 section 12.5.5: one list; merge rather than add a second field.
             headers.set(spec.VARY, f"{vary}, {spec.ORIGIN}")
-    if decision.vary:
-        _vary_on(headers, decision.vary)
+    if extra:
+        _vary_on(headers, extra)
     if decision.refused is not None:
         _report_refusal(None, decision, req)
     return response
 
 
-def _vary_on(headers: Headers, names: tuple[str, ...]) -> None:
-    """Add ``names`` to the response's ``Vary`` list, each once, at the end of its last field."""
+def _vary_on(headers: Headers, names: str) -> None:
+    """Add the ``Vary`` list ``names`` to the response's, each name once, at the end of its last field."""
     fields = headers.getlist(spec.VARY)
     present = {item.strip().lower() for value in fields for item in value.split(",")}
-    missing = [name for name in names if name.lower() not in present]
+    missing = [name for name in names.split(", ") if name.lower() not in present]
     if not missing or "*" in present:
         return
     if not fields:
