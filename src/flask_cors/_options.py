@@ -166,13 +166,16 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "guard_websockets",
         True,
         "bool",
-        "Answer 403 to a WebSocket handshake (GET with 'Upgrade: websocket') on a covered path when "
-        "its Origin is neither allowed by origins (with the same credentials rules as CORS) nor the "
-        "same host and port as the request's Host header, before before_request hooks and the view "
-        "run. Browsers apply no CORS to WebSockets and send cookies with the handshake, so without "
-        "this any website can open the socket as the user (cross-site WebSocket hijacking). "
-        "Handshakes without Origin (non-browser clients) pass. False lets every handshake through.",
-        summary="answer 403 to WebSocket handshakes from origins the policy does not allow (same-origin ones pass)",
+        "Answer 403 to a WebSocket handshake (any request with 'Upgrade: websocket', HEAD included) on a "
+        "covered path when its Origin is not the same host and port as the request's Host header and "
+        "either origins does not allow it (with the same credentials rules as CORS), or it carries a "
+        "Cookie or Authorization header and supports_credentials is off; before before_request hooks "
+        "and the view run. Browsers apply no CORS to WebSockets and send cookies with every handshake, "
+        "so without this any website can open the socket as the user (cross-site WebSocket "
+        "hijacking). Handshakes without Origin (non-browser clients) pass. False lets every handshake "
+        "through.",
+        summary="answer 403 to WebSocket handshakes the policy would not allow as a request, credentials "
+        "included (same-origin ones pass)",
     ),
 )
 
