@@ -111,6 +111,36 @@ another site in with credentials or lets one request stall a worker, raises one
 
 {markdown(classify_origin.__doc__).split(chr(10), 1)[1].strip()}
 
+## Callable origins
+
+A callable in `origins` takes the request's `Origin` and returns `True` to allow it (anything else,
+or an exception, refuses). **It is asked on every request with an Origin**, preflights included:
+it may read the request (`flask.request.host` in a multi-tenant app) or data that changes (an
+allow-list in a database), so its answer for one request is never reused for another. The cost:
+a policy with such a callable does not remember its decisions per origin, so each actual request
+runs the whole origin check (the exact set, the patterns, then the callable) instead of one dict
+lookup, plus whatever the callable itself costs.
+
+When the answer depends on the origin alone (the same origin string always gets the same answer,
+whatever the request and whenever it comes), say so with `flask_cors.origin_only`, and the policy
+remembers it with the rest of the decision, in its memo of up to 512 origins, for the life of the
+process:
+
+```python
+from flask_cors import CORS, origin_only
+
+@origin_only
+def is_partner(origin: str) -> bool:
+    return origin.startswith("https://") and origin.endswith(".partner.example")
+
+CORS(app, origins=[is_partner], supports_credentials=True)
+```
+
+The rule: declare `origin_only` only for a pure function of the origin. A declared callable that
+reads the request or changing data answers the first request for an origin, and that answer stays
+until restart: a tenant's grant leaks to the next tenant, a revoked origin keeps its credentials.
+A policy with one undeclared callable remembers nothing, declared ones included.
+
 ## Which resource wins
 
 {markdown(_resources.__doc__).split(chr(10), 1)[1].strip()}

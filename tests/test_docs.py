@@ -103,7 +103,7 @@ def test_quickstart_any_origin() -> None:
         "Access-Control-Allow-Origin": "https://app.example.com",
         "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
         "Access-Control-Allow-Headers": "x-token",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 

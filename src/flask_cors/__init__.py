@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._errors import ConfigurationError, CORSWarning, InsecureConfigurationWarning, InstallationConflictWarning
 from ._install import warn_if_flask_cors_installed
+from ._origins import origin_only
 from .decorator import cross_origin
 from .extension import CORS, cors_rejected
 from .version import __version__
@@ -20,6 +21,7 @@ __all__ = [
     "__version__",
     "cors_rejected",
     "cross_origin",
+    "origin_only",
 ]
 
 # flask-cors writes the same package: say so once, at import (one directory listing, a few µs).

@@ -45,7 +45,7 @@ CODES = {
     "cors.W023": "Secure session cookie for credentialed origins over plain http",
     "cors.W024": "CORS_BROWSER is not a browser profile",
     "cors.W030": "WebSocket route whose handshakes no policy guards",
-    "cors.W031": "WebSocket route guarded by a policy that allows every origin",
+    "cors.W031": "WebSocket route guarded by a policy that allows every origin with credentials",
     "cors.W040": "the flask-cors distribution is installed too",
     "cors.W051": "unknown option, ignored",
     "cors.W052": "option value of the wrong type, read as flask-cors reads it",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ._errors import Problem
-from ._origins import REGEX_HINTS, backtracking_problem
+from ._origins import REGEX_HINTS, backtracking_problem, join_patterns
 from ._regex import MAX_PATTERN_INPUT
 from ._spec import MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENGTH
 
@@ -22,6 +22,8 @@ class HeaderMatcher:
     allows_any: bool
     names: frozenset[str]
     pattern: re.Pattern[str] | None
+    #: Patterns that cannot share ``pattern``'s alternation (see :func:`~._origins.join_patterns`).
+    patterns: tuple[re.Pattern[str], ...] = ()
 
     def allows(self, name: str) -> bool:
         """Precondition: ``name`` is lower-cased (an item of :func:`parse_request_headers`, lower-cased)."""
@@ -29,9 +31,12 @@ class HeaderMatcher:
             self.allows_any
             or name in self.names
             or (
-                self.pattern is not None
+                (self.pattern is not None or bool(self.patterns))
                 and len(name) <= MAX_PATTERN_INPUT  # bounds the cost of a match, as for origins
-                and self.pattern.fullmatch(name) is not None
+                and (
+                    (self.pattern is not None and self.pattern.fullmatch(name) is not None)
+                    or any(p.fullmatch(name) is not None for p in self.patterns)
+                )
             )
         )
 
@@ -73,8 +78,8 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
         else:
             # A token, or a value flask-cors compares as written (cors.W058, reported by the options).
             names.add(value.lower())
-    pattern = re.compile("|".join(f"(?:{r})" for r in regexes), re.IGNORECASE) if regexes else None
-    return HeaderMatcher(allows_any, frozenset(names), pattern)
+    pattern, alone = join_patterns(regexes, re.IGNORECASE)
+    return HeaderMatcher(allows_any, frozenset(names), pattern, alone)
 
 
 def parse_request_headers(value: str) -> tuple[str, ...] | None:

@@ -74,7 +74,10 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "Origins allowed to read responses. '*' allows any; exact origins are scheme://host[:port]; "
         "'https://*.example.com' allows any subdomain (not the apex) and 'https://example.com:*' any "
         "port; other strings with regex characters and compiled patterns must match the whole origin; "
-        "a callable is asked with the origin. 'null' is allowed with credentials only when listed.",
+        "a callable is asked with the origin on every request (its answer may depend on the request or "
+        "on data that changes, so it is never remembered); wrap it in flask_cors.origin_only(...) to "
+        "declare that its answer depends on the origin alone, and it is asked about once per origin. "
+        "'null' is allowed with credentials only when listed.",
         summary="origins allowed to read responses",
     ),
     OptionSpec(
@@ -133,7 +136,9 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         True,
         "bool",
         "Add 'Vary: Origin' to every response whose CORS headers depend on the request's Origin, so "
-        "caches keep one copy per origin.",
+        "caches keep one copy per origin; and, on preflight answers, 'Access-Control-Request-Headers' "
+        "(the answer lists or refuses the requested headers) and 'Access-Control-Request-Method' (when "
+        "methods='*' echoes it, or the method is refused).",
         summary="add `Vary: Origin` whenever the answer depends on the request's origin",
     ),
     OptionSpec(
@@ -172,13 +177,16 @@ OPTION_TABLE: tuple[OptionSpec, ...] = (
         "guard_websockets",
         True,
         "bool",
-        "Answer 403 to a WebSocket handshake (GET with 'Upgrade: websocket') on a covered path when "
-        "its Origin is neither allowed by origins (with the same credentials rules as CORS) nor the "
-        "same host and port as the request's Host header, before before_request hooks and the view "
-        "run. Browsers apply no CORS to WebSockets and send cookies with the handshake, so without "
-        "this any website can open the socket as the user (cross-site WebSocket hijacking). "
-        "Handshakes without Origin (non-browser clients) pass. False lets every handshake through.",
-        summary="answer 403 to WebSocket handshakes from origins the policy does not allow (same-origin ones pass)",
+        "Answer 403 to a WebSocket handshake (any request with 'Upgrade: websocket', HEAD included) on a "
+        "covered path when its Origin is not the same host and port as the request's Host header and "
+        "either origins does not allow it (with the same credentials rules as CORS), or it carries a "
+        "Cookie or Authorization header and supports_credentials is off; before before_request hooks "
+        "and the view run. Browsers apply no CORS to WebSockets and send cookies with every handshake, "
+        "so without this any website can open the socket as the user (cross-site WebSocket "
+        "hijacking). Handshakes without Origin (non-browser clients) pass. False lets every handshake "
+        "through.",
+        summary="answer 403 to WebSocket handshakes the policy would not allow as a request, credentials "
+        "included (same-origin ones pass)",
     ),
 )
 

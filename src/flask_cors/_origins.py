@@ -14,11 +14,65 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
-from ._regex import MAX_PATTERN_INPUT, backtracking_risk
+from ._regex import MAX_PATTERN_INPUT, backtracking_risk, parse
 from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, REQUEST_ORIGIN
 
 OriginPredicate = Callable[[str], bool]
 OriginValue = Union[str, "re.Pattern[str]", OriginPredicate]
+
+
+class OriginOnly:
+    """A callable origin check declared to depend on the origin alone (see :func:`origin_only`)."""
+
+    __slots__ = ("predicate",)
+
+    def __init__(self, predicate: OriginPredicate) -> None:
+        self.predicate = predicate
+
+    def __call__(self, origin: str) -> bool:
+        return self.predicate(origin)
+
+    def __repr__(self) -> str:
+        return f"origin_only({getattr(self.predicate, '__qualname__', repr(self.predicate))})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OriginOnly) and other.predicate == self.predicate
+
+    def __hash__(self) -> int:
+        return hash(self.predicate)
+
+
+def origin_only(predicate: OriginPredicate) -> OriginOnly:
+    """Declare that an ``origins`` callable's answer depends on the origin alone.
+
+    A callable in ``origins`` is asked on every request, because it may read the request
+    (``flask.request.host`` in a multi-tenant app) or state that changes (an allow-list in a
+    database). Wrapped in ``origin_only``, its answer for an origin is remembered, with the rest of
+    the decision, in the policy's memo of up to 512 origins, for the life of the process: it is then
+    asked about once per origin. Declare it only when the answer can never change for the same
+    origin string, whatever the request and whenever it comes. ::
+
+        from flask_cors import CORS, origin_only
+
+        @origin_only
+        def is_partner(origin: str) -> bool:
+            return origin.endswith(".partner.example") and origin.startswith("https://")
+
+        CORS(app, origins=[is_partner], supports_credentials=True)
+
+    :param predicate: a callable taking the request's Origin and returning True to allow it.
+    :returns: a callable that answers as ``predicate`` does and carries the declaration.
+    :raises TypeError: when ``predicate`` is not callable.
+
+    .. versionadded:: 0.1
+    """
+    if isinstance(predicate, OriginOnly):
+        return predicate
+    given: object = predicate  # typed as callable, but this is the place to say so when it is not
+    if not callable(given):
+        raise TypeError(f"origin_only() takes a callable origin -> bool, got {type(predicate).__name__}")
+    return OriginOnly(predicate)
+
 
 #: Characters whose presence makes a configured string a regular expression. The same set
 #: flask-cors uses, so the strings it reads as regexes we read as regexes too; the one exception is
@@ -57,6 +111,8 @@ class OriginRule(NamedTuple):
 
     def describe(self) -> str:
         if self.kind == "predicate":
+            if isinstance(self.source, OriginOnly):
+                return f"predicate {self.source!r}"
             return f"predicate {getattr(self.source, '__qualname__', repr(self.source))}"
         if self.kind == "pattern" and isinstance(self.source, re.Pattern):
             return f"pattern re.compile({self.source.pattern!r})"
@@ -68,7 +124,9 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
 
     The rule, applied in this order:
 
-    1. a callable is a predicate, asked with the request's origin;
+    1. a callable is a predicate, asked with the request's origin on every request, unless wrapped
+       in :func:`origin_only`, which declares that its answer depends on the origin alone and lets
+       the policy remember it per origin;
     2. a compiled pattern must match the whole origin, with the flags it was compiled with;
     3. ``"*"`` or ``".*"`` allows any origin;
     4. a string whose only special character is ``*`` (and that has no ``.*``), standing for whole leftmost labels
@@ -366,6 +424,9 @@ class OriginMatcher:
     combined: re.Pattern[str] | None
     patterns: tuple[re.Pattern[str], ...]
     predicates: tuple[OriginPredicate, ...]
+    #: Whether a predicate not declared :func:`origin_only` is configured: its answer for an origin
+    #: may change between requests, so decisions must not be remembered per origin.
+    asks_each_time: bool = False
 
     @property
     def single_exact(self) -> str | None:
@@ -416,14 +477,9 @@ def _ask(predicate: OriginPredicate, origin: str) -> bool:
 def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
     """Build the matcher. Precondition: every rule came from :func:`classify_origin`."""
     texts = [r.text for r in rules if r.kind in ("wildcard", "pattern") and isinstance(r.source, str)]
-    combined = None
     patterns = tuple(r.source for r in rules if r.kind == "pattern" and isinstance(r.source, re.Pattern))
-    # Inline global flags such as (?i) are legal only at the very start of a whole expression,
-    # so patterns using them cannot be joined into one alternation.
-    joinable = [t for t in texts if not _GLOBAL_FLAGS.search(t)]
-    patterns += tuple(re.compile(t, re.IGNORECASE) for t in texts if _GLOBAL_FLAGS.search(t))
-    if joinable:
-        combined = re.compile("|".join(f"(?:{t})" for t in joinable), re.IGNORECASE)
+    combined, alone = join_patterns(texts, re.IGNORECASE)
+    patterns += alone
     return OriginMatcher(
         rules=rules,
         allows_any=any(r.kind == "any" for r in rules),
@@ -431,7 +487,48 @@ def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
         combined=combined,
         patterns=patterns,
         predicates=tuple(r.source for r in rules if r.kind == "predicate"),  # type: ignore[misc]
+        asks_each_time=any(r.kind == "predicate" and not isinstance(r.source, OriginOnly) for r in rules),
     )
+
+
+def join_patterns(texts: list[str], flags: int) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """One alternation for the patterns that can share it, and each of the others compiled alone.
+
+    Joining is a speed-up only: it must not change what any pattern matches, nor fail where each
+    pattern compiles alone. A pattern stays alone when it has inline global flags such as ``(?i)``
+    (legal only at the start of a whole expression), when it refers to a group (a backreference
+    or a conditional: in an alternation the group numbers shift), or when it names a group that a
+    joined pattern already names (a redefinition is an error).
+
+    Precondition: each text compiles alone with ``flags``.
+    """
+    joined: list[str] = []
+    alone: list[re.Pattern[str]] = []
+    names: set[str] = set()
+    for text in texts:
+        compiled = re.compile(text, flags)
+        own = set(compiled.groupindex)
+        if _GLOBAL_FLAGS.search(text) or names & own or _refers_to_groups(text, flags):
+            alone.append(compiled)
+        else:
+            joined.append(text)
+            names |= own
+    combined = re.compile("|".join(f"(?:{t})" for t in joined), flags) if joined else None
+    return combined, tuple(alone)
+
+
+def _refers_to_groups(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` has a backreference or a conditional group (or cannot be parsed)."""
+
+    def refers(node: object) -> bool:
+        if hasattr(node, "data"):  # a parsed sub-pattern: (opcode, argument) items
+            return any(str(op).startswith("GROUPREF") or refers(av) for op, av in node)  # type: ignore[attr-defined]
+        if isinstance(node, (list, tuple)):
+            return any(refers(item) for item in node)
+        return False
+
+    tree = parse(pattern, flags)
+    return tree is None or refers(tree)
 
 
 def is_same_origin_as_host(origin: str, host: str | None) -> bool:

@@ -45,6 +45,8 @@ REASONS = {
     "websocket-credentials": "origin {detail} is allowed only without credentials, but the server adds "
     "Access-Control-Allow-Credentials: true (Engine.IO's cors_credentials), and its host and port are not "
     "the request's Host",
+    "websocket-cookie": "origin {detail} is allowed only without credentials (supports_credentials is off), but "
+    "the handshake carries a Cookie or Authorization header, and its host and port are not the request's Host",
     "websocket-same-origin": "origin {detail} is not the request's Host, and no policy with guard_websockets "
     "covers the path (only the same origin passes)",
 }
@@ -57,7 +59,8 @@ class Decision:
     ``kind`` is ``"none"`` (no Origin: not a CORS request), ``"actual"``, ``"preflight"`` or
     ``"websocket"`` (a WebSocket handshake, judged by :meth:`Policy.evaluate_websocket`).
     ``refused`` is a key of :data:`REASONS` when the request was a CORS request we said no to, and
-    ``detail`` the offending client value (raw: escape it before logging).
+    ``detail`` the offending client value (raw: escape it before logging). ``vary`` names the
+    request headers besides Origin that the answer was computed from (see :func:`compile_policy`).
     """
 
     kind: str
@@ -65,6 +68,8 @@ class Decision:
     vary_origin: bool
     refused: str | None = None
     detail: str | None = None
+    #: Request headers other than Origin the answer depends on, as a ``Vary`` list (preflights only).
+    vary: str = ""
 
     @property
     def allowed(self) -> bool:
@@ -101,8 +106,13 @@ class Policy:
     #: The origin answered to requests without Origin (``always_send``), as flask-cors picks it; or None.
     fallback_origin: str | None
     without_origin: Decision
+    #: ``Vary`` names besides Origin for preflight answers past the origin check, and for those
+    #: whose method is refused (see :func:`compile_policy`).
+    vary_preflight: str = ""
+    vary_refused_method: str = ""
     #: Memo of :meth:`evaluate` for actual requests, by origin. A pure function's results, so
-    #: sharing it between threads is safe; bounded, so hostile origins cannot grow it.
+    #: sharing it between threads is safe; bounded, so hostile origins cannot grow it. Never filled
+    #: when a callable origin may answer differently for the same origin (``origins.asks_each_time``).
     actual_memo: dict[str, Decision] = field(default_factory=dict, compare=False, repr=False)
 
     def describe(self) -> dict[str, Any]:
@@ -117,22 +127,32 @@ class Policy:
             origin, credentials=self.options.supports_credentials
         )
 
-    def allows_websocket(self, origin: str | None, host: str | None) -> bool:
+    def allows_websocket(self, origin: str | None, host: str | None, *, carries_credentials: bool = False) -> bool:
         """Whether :meth:`evaluate_websocket` lets a handshake from ``origin`` to ``host`` open."""
-        return self.evaluate_websocket(origin, host).refused is None
+        return self.evaluate_websocket(origin, host, carries_credentials=carries_credentials).refused is None
 
-    def evaluate_websocket(self, origin: str | None, host: str | None, *, adds_credentials: bool = False) -> Decision:
+    def evaluate_websocket(
+        self, origin: str | None, host: str | None, *, carries_credentials: bool = False, adds_credentials: bool = False
+    ) -> Decision:
         """Whether a WebSocket connection from ``origin`` to a server reached as ``host`` may open.
 
         RFC 6455 section 10.2: browsers send Origin with every handshake and apply no CORS, so
-        the server decides. A connection passes when it has no Origin (not a browser), when its
-        Origin's host and port equal the ``Host`` header (same origin; the scheme is not compared,
-        so a proxy terminating TLS changes nothing), or when :meth:`allows_origin` allows the
-        origin, with the same rules as CORS (``null`` with credentials only when listed).
+        the server decides. And CORS credentials do not exist for WebSockets: the browser sends the
+        user's cookies with every handshake, whatever the policy says. So the rule follows what the
+        policy would let the origin do with ``fetch()``:
+
+        * no Origin (not a browser), or an Origin whose host and port equal the ``Host`` header (same
+          origin; the scheme is not compared, so a proxy terminating TLS changes nothing): passes;
+        * an origin :meth:`allows_origin` refuses: refused (``"websocket-origin"``);
+        * a handshake that carries credentials, from an origin the policy allows only without them
+          (``supports_credentials`` off): refused (``"websocket-cookie"``);
+        * any other allowed origin: passes.
+
         ``guard_websockets`` is not consulted here: the adapter checks it before asking.
 
         :param origin: the Origin header, or None.
         :param host: the request's Host header as the app sees it (after a trusted proxy fix), or None.
+        :param carries_credentials: the handshake has a ``Cookie`` or ``Authorization`` header.
         :param adds_credentials: the server answering the request reflects every origin that passes
             with ``Access-Control-Allow-Credentials: true`` (python-engineio's ``cors_credentials``).
             A cross-origin origin then passes only when this policy's own CORS answer would carry
@@ -143,8 +163,11 @@ class Policy:
             return Decision("websocket", (), self.vary_origin)
         if not self.allows_origin(origin):
             return Decision("websocket", (), self.vary_origin, "websocket-origin", origin)
-        if adds_credentials and not self.options.supports_credentials:
-            return Decision("websocket", (), self.vary_origin, "websocket-credentials", origin)
+        if not self.options.supports_credentials:
+            if adds_credentials:
+                return Decision("websocket", (), self.vary_origin, "websocket-credentials", origin)
+            if carries_credentials:
+                return Decision("websocket", (), self.vary_origin, "websocket-cookie", origin)
         return Decision("websocket", (), self.vary_origin)
 
     def evaluate(
@@ -191,7 +214,8 @@ class Policy:
                 decision = self._answer("actual", "*" if self.static_wildcard else origin, None, None, None)
             else:
                 decision = self._refuse_origin("actual", origin)
-            if len(self.actual_memo) < MEMO_SIZE:
+            # A callable may read the request or changing state: remember only what cannot change.
+            if len(self.actual_memo) < MEMO_SIZE and not self.origins.asks_each_time:
                 self.actual_memo[origin] = decision
         return decision
 
@@ -208,6 +232,8 @@ class Policy:
         answer = [(spec.ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin), *self.actual_tail]
         refused: str | None = None
         detail: str | None = None
+        # Request headers besides Origin this answer was computed from (compile_policy explains).
+        vary = ""
         # Private Network Access: the request header's only defined value is "true", exactly.
         if private == "true":
             granted = self.options.allow_private_network
@@ -219,14 +245,16 @@ class Policy:
             # Access-Control-Allow-Methods, case-sensitively. flask-cors grants more text than
             # that (a substring of the joined list, upper-cased); the browser refuses the rest.
             exact = method in self.methods or bool(self.any_method and spec.TOKEN.fullmatch(method))
+            vary = self.vary_preflight
             if not exact:
                 refused, detail = "method", method
+                vary = self.vary_refused_method
             if exact or (method and method.upper() in self.methods_text):
                 names = parse_request_headers(headers) if headers else ()
                 if names is None:
                     if kind == "none":
                         return Decision(kind, (), self.vary_origin)
-                    return Decision(kind, (), self.vary_origin, "malformed-headers", headers)
+                    return Decision(kind, (), self.vary_origin, "malformed-headers", headers, vary)
                 allowed = [name for name in names if self.headers.allows(name.lower())]
                 if allowed:
                     answer.append((spec.ACCESS_CONTROL_ALLOW_HEADERS, ", ".join(sorted(allowed))))
@@ -239,8 +267,8 @@ class Policy:
             refused = detail = None
         if self.vary_field and allow_origin != "*":
             answer.append((spec.VARY, spec.ORIGIN))
-            return Decision(kind, tuple(answer), False, refused, detail)
-        return Decision(kind, tuple(answer), self.vary_origin, refused, detail)
+            return Decision(kind, tuple(answer), False, refused, detail, vary)
+        return Decision(kind, tuple(answer), self.vary_origin, refused, detail, vary)
 
 
 def evaluate_same_origin_websocket(origin: str | None, host: str | None) -> Decision:
@@ -273,6 +301,18 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
     names = frozenset(options.method_names())
     max_age = () if options.max_age is None else ((spec.ACCESS_CONTROL_MAX_AGE, str(options.max_age)),)
 
+    # RFC 9110 section 12.5.5: Vary lists the request headers an answer was chosen by. A preflight
+    # answer echoes the requested headers (filtered), and the method under methods="*", so a shared
+    # cache keyed on Origin alone would serve one page's answer, or refusal, to a page asking for
+    # other ones. A refusal for the method depends on the method whatever the list.
+    vary_method = vary_preflight = vary_refused_method = ""
+    if options.vary_header:
+        vary_method = spec.ACCESS_CONTROL_REQUEST_METHOD
+        vary_preflight = spec.ACCESS_CONTROL_REQUEST_HEADERS
+        vary_refused_method = f"{vary_method}, {vary_preflight}"
+        if "*" in names:
+            vary_preflight = vary_refused_method
+
     # Requests without Origin (always_send): flask-cors answers "*" for any origin without
     # credentials, else the first configured origin, in sort order, that is not a pattern.
     fallback = None
@@ -300,6 +340,8 @@ def compile_policy(options: Options, origins: OriginMatcher | None = None) -> Po
         max_age=max_age,
         fallback_origin=fallback,
         without_origin=Decision("none", (), vary),
+        vary_preflight=vary_preflight,
+        vary_refused_method=vary_refused_method,
     )
     if fallback is not None:
         # Frozen: the precomputed answer to a plain request without Origin is set once, here.

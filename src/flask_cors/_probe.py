@@ -209,7 +209,8 @@ def _other_site(
     consequence = (
         f"with credentials, {sites} can act as your users and read the answers"
         if credentials
-        else f"{sites} can read your responses"
+        else f"{sites} can read your responses, but never as your users: CORS grants no credentials, and the "
+        "WebSocket guard refuses handshakes that carry cookies from an origin allowed only without them"
     )
     admitted = ", ".join(f"{a.origin!r} ({a.kind}: {_WHY[a.kind]})" for a in attempts)
     return Problem(

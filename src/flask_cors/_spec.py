@@ -107,12 +107,15 @@ def _has_token(value: str | None, token: str) -> bool:
     return value is not None and any(item.strip().lower() == token for item in value.split(","))
 
 
-def is_websocket_handshake(method: str, upgrade: str | None, connection: str | None) -> bool:
-    """Whether a request is a WebSocket opening handshake (RFC 6455 section 4.1, RFC 9110 section 7.8).
+def is_websocket_handshake(upgrade: str | None, connection: str | None) -> bool:
+    """Whether a request asks to become a WebSocket (RFC 6455 section 4.1, RFC 9110 section 7.8).
 
-    A ``GET`` whose ``Upgrade`` list holds the token ``websocket`` and whose ``Connection`` list
-    holds ``upgrade``, both compared case-insensitively (``Connection: keep-alive, Upgrade`` is
-    what Firefox sends). The client's other handshake headers (``Sec-WebSocket-Key``, version) are
-    the WebSocket server's business; a request that lacks them is refused there, not here.
+    Its ``Upgrade`` list holds the token ``websocket`` and its ``Connection`` list holds
+    ``upgrade``, both compared case-insensitively (``Connection: keep-alive, Upgrade`` is what
+    Firefox sends). The method is not looked at: RFC 6455 says ``GET``, but Werkzeug routes ``HEAD``
+    to the same WebSocket rules and simple-websocket (flask-sock) upgrades whatever the method, so
+    every request asking to upgrade is judged. The client's other handshake headers
+    (``Sec-WebSocket-Key``, version) are the WebSocket server's business; a request that lacks them
+    is refused there, not here.
     """
-    return method == "GET" and _has_token(upgrade, "websocket") and _has_token(connection, "upgrade")
+    return _has_token(upgrade, "websocket") and _has_token(connection, "upgrade")

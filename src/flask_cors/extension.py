@@ -16,7 +16,7 @@ every ``CORS(...)`` call on the app and on its blueprints. Two hooks read it:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from blinker import Namespace
@@ -33,6 +33,7 @@ from ._resources import Resource, ResourceTable, compile_table
 if TYPE_CHECKING:
     from flask.blueprints import BlueprintSetupState
     from typing_extensions import Unpack
+    from werkzeug.datastructures import Headers
 
     from ._cookies import Cookie
     from ._typing import CORSOptions
@@ -129,7 +130,8 @@ class CORSState:
             return self.guard_handshake(req) if "HTTP_UPGRADE" in environ else None
         # Fetch, "CORS-preflight request": OPTIONS with Origin and Access-Control-Request-Method.
         if "HTTP_ORIGIN" not in environ or "HTTP_ACCESS_CONTROL_REQUEST_METHOD" not in environ:
-            return None
+            # Not a preflight; an OPTIONS that asks to upgrade is judged like any handshake.
+            return self.guard_handshake(req) if "HTTP_UPGRADE" in environ else None
         found = self._select_request(req)
         if found is None or not found[0].options.automatic_options:
             return None
@@ -155,9 +157,12 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
 
     The one place headers are written, for the extension and the decorator alike. A response
     that already carries Access-Control-Allow-Origin was answered by the view itself and is left
-    alone. Otherwise every header of the decision is added as a field of its own, next to any the
-    view or a hook set (as flask-cors adds them), and ``Vary: Origin`` is added when the answer
-    depends on Origin and the response's ``Vary`` does not already cover it.
+    alone, as flask-cors leaves it. Otherwise every header of the decision is added as a field of
+    its own, next to any the view or a hook set (as flask-cors adds them), except
+    Access-Control-Allow-Credentials, which the policy decides whether it writes it or not: one set
+    by the view or an app hook is removed. ``Vary: Origin`` is added when the answer depends on
+    Origin and the response's ``Vary`` does not already cover it, and a preflight answer's ``Vary``
+    names the request headers it was computed from.
     """
     environ = req.environ
     if _DECIDED in environ:
@@ -166,14 +171,20 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     headers = response.headers
     # One pass over what the view set (Headers lookups that miss raise and catch an exception).
     vary = None
+    view_credentials = False
     for key, value in headers:
         lowered = key.lower()
         if lowered == "vary":
             vary = value if vary is None else f"{vary}, {value}"
         elif lowered == "access-control-allow-origin":
             return response
+        elif lowered == "access-control-allow-credentials":
+            view_credentials = True
     if not policy.options.intercept_exceptions and g.get(_UNHANDLED):
         return response
+    if view_credentials:
+        # Issue 18: a view's own "true" would hand every origin the policy allows a credentialed read.
+        del headers[spec.ACCESS_CONTROL_ALLOW_CREDENTIALS]
     decision = policy.evaluate(
         req.method,
         environ.get("HTTP_ORIGIN"),
@@ -183,11 +194,15 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     )
     for name, value in decision.headers:
         headers.add(name, value)
+    extra = decision.vary  # preflights: the request headers the answer was computed from
     if decision.vary_origin and (
         vary is None or not any(item.strip().lower() in ("origin", "*") for item in vary.split(","))
     ):
         # A field of its own, as flask-cors writes its Vary (RFC 9110 section 5.3: the same list).
-        headers.add(spec.VARY, spec.ORIGIN)
+        headers.add(spec.VARY, f"{spec.ORIGIN}, {extra}" if extra else spec.ORIGIN)
+        extra = ""
+    if extra:
+        _vary_on(headers, extra)
     if decision.refused is not None and not (
         # A page's own origin: browsers send Origin with its POSTs, and apply no CORS to the answer.
         decision.kind == "actual" and is_same_origin_as_host(environ.get("HTTP_ORIGIN") or "", environ.get("HTTP_HOST"))
@@ -196,10 +211,35 @@ def apply_policy(policy: Policy, response: Response, req: Request) -> Response:
     return response
 
 
+def _vary_on(headers: Headers, names: str) -> None:
+    """Add the ``Vary`` list ``names`` to the response's, each name once, at the end of its last field."""
+    fields = headers.getlist(spec.VARY)
+    present = {item.strip().lower() for value in fields for item in value.split(",")}
+    missing = [name for name in names.split(", ") if name.lower() not in present]
+    if not missing or "*" in present:
+        return
+    if not fields:
+        headers.add(spec.VARY, ", ".join(missing))
+        return
+    del headers[spec.VARY]
+    for value in fields[:-1]:
+        headers.add(spec.VARY, value)
+    headers.add(spec.VARY, ", ".join([fields[-1], *missing]))
+
+
 def is_handshake(req: Request) -> bool:
     """Whether ``req`` is a WebSocket opening handshake (:func:`flask_cors._spec.is_websocket_handshake`)."""
     environ = req.environ
-    return spec.is_websocket_handshake(req.method, environ.get("HTTP_UPGRADE"), environ.get("HTTP_CONNECTION"))
+    return spec.is_websocket_handshake(environ.get("HTTP_UPGRADE"), environ.get("HTTP_CONNECTION"))
+
+
+def carries_credentials(environ: Mapping[str, Any]) -> bool:
+    """Whether a request sends credentials a server can see: a ``Cookie`` or ``Authorization`` header.
+
+    Browsers send both with WebSocket handshakes whatever the page asked (there is no
+    ``credentials: "omit"`` for a WebSocket), so a handshake carrying either acts as the user.
+    """
+    return "HTTP_COOKIE" in environ or "HTTP_AUTHORIZATION" in environ
 
 
 def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | None:
@@ -207,13 +247,16 @@ def refuse_handshake(app: Flask, policy: Policy, req: Request) -> Response | Non
 
     Precondition: :func:`is_handshake` holds for ``req``. The ``Host`` is read from the environ, so
     ``X-Forwarded-Host`` counts only when a trusted ``ProxyFix(x_host=...)`` has written it there.
-    A refusal is logged at DEBUG and sent to :data:`cors_rejected`, and no CORS headers are added
-    to the 403 (it is the whole answer).
+    A handshake with a ``Cookie`` or ``Authorization`` header (:func:`carries_credentials`) is judged
+    as a credentialed request. A refusal is logged at DEBUG and sent to :data:`cors_rejected`, and
+    no CORS headers are added to the 403 (it is the whole answer).
     """
     if not policy.options.guard_websockets:
         return None
     environ = req.environ
-    decision = policy.evaluate_websocket(environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"))
+    decision = policy.evaluate_websocket(
+        environ.get("HTTP_ORIGIN"), environ.get("HTTP_HOST"), carries_credentials=carries_credentials(environ)
+    )
     if decision.refused is None:
         return None
     environ[_DECIDED] = True

@@ -704,7 +704,7 @@ def check_configuration(app: Flask, browser: BrowserInput = None) -> list[Findin
     * the flask-cors distribution installed anywhere on ``sys.path`` (``cors.W040``): it writes the
       same ``flask_cors`` package.
     * WebSocket routes (:func:`is_websocket_route`) whose handshakes nothing checks before they
-      are accepted (``cors.W030``), or whose policy allows every origin (``cors.W031``).
+      are accepted (``cors.W030``), or whose policy allows every origin with credentials (``cors.W031``).
     * the session cookie as the app writes it (:func:`session_cookie`: its session interface's
       ``SESSION_COOKIE_*`` settings, Flask's defaults included, through Werkzeug) against each
       policy with credentials: not sent with the listed origins' requests under the browser
@@ -857,7 +857,7 @@ def is_websocket_route(rule: Rule) -> bool:
 
 
 def _unguarded_websocket_routes(app: Flask) -> list[Finding]:
-    """``cors.W030``: WebSocket routes nothing guards; ``cors.W031``: guarded, but for every origin."""
+    """``cors.W030``: WebSocket routes nothing guards; ``cors.W031``: guarded, but for every origin with credentials."""
     unguarded: list[str] = []
     open_to_all: list[str] = []
     for route in route_policies(app):
@@ -865,7 +865,8 @@ def _unguarded_websocket_routes(app: Flask) -> list[Finding]:
             continue
         if not route.guards_websockets:
             unguarded.append(route.rule)
-        elif route.policy is not None and route.policy.origins.allows_any:
+        elif route.policy is not None and route.policy.origins.allows_any and route.policy.options.supports_credentials:
+            # Without supports_credentials a cross-origin handshake carrying cookies is refused.
             open_to_all.append(route.rule)
     findings = []
     if unguarded:
@@ -886,8 +887,8 @@ def _unguarded_websocket_routes(app: Flask) -> list[Finding]:
             "cors.W031",
             "origins",
             sorted(open_to_all),
-            "the policy guarding these WebSocket routes allows every origin, so any website can open them "
-            "with the user's cookies (same-origin pages need no entry).",
+            "the policy guarding these WebSocket routes allows every origin with supports_credentials=True, so "
+            "any website can open them with the user's cookies (same-origin pages need no entry).",
             "list the origins that may open them: origins=['https://app.example.com'].",
         )
         findings.append(Finding(problem, "app"))

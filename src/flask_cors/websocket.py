@@ -24,7 +24,7 @@ from typing import Any, Callable, Optional
 from flask import Flask
 
 from ._policy import evaluate_same_origin_websocket
-from .extension import CORSState, report_refusal
+from .extension import CORSState, carries_credentials, report_refusal
 
 __all__ = ["socketio_options", "socketio_origins"]
 
@@ -68,8 +68,9 @@ def socketio_origins(app: Flask, path: str = "/socket.io/", *, credentials: bool
 
     * no Origin, or an Origin whose host and port equal the request's ``Host``: allowed;
     * an origin the policy allows (with the same credentials rules as CORS): allowed, except when
-      ``credentials`` is True and the policy does not set ``supports_credentials``, since
-      Engine.IO would then grant a credentialed read the policy does not;
+      the policy does not set ``supports_credentials`` and either ``credentials`` is True (Engine.IO
+      would then grant a credentialed read the policy does not) or the request carries a ``Cookie``
+      or ``Authorization`` header (the socket would act as the user);
     * anything else refused, logged at DEBUG and sent to ``cors_rejected`` like a refused handshake;
     * no policy covers ``path``, or its ``guard_websockets`` is off: same-origin only, as Engine.IO's
       own default.
@@ -88,7 +89,10 @@ def socketio_origins(app: Flask, path: str = "/socket.io/", *, credentials: bool
         state: CORSState | None = app.extensions.get("cors")
         found = state.select(None, (), path) if state is not None else None
         if found is not None and found[0].options.guard_websockets:
-            decision = found[0].evaluate_websocket(origin, host, adds_credentials=credentials)
+            carries = environ is not None and carries_credentials(environ)
+            decision = found[0].evaluate_websocket(
+                origin, host, carries_credentials=carries, adds_credentials=credentials
+            )
         else:
             decision = evaluate_same_origin_websocket(origin, host)
         if decision.refused is None:

@@ -116,7 +116,7 @@ CASES = [
             "Access-Control-Allow-Origin": [APP],
             "Access-Control-Allow-Headers": ["authorization, content-type"],
             "Access-Control-Allow-Methods": [ALL_METHODS],
-            "Vary": ["Origin"],
+            "Vary": ["Origin, Access-Control-Request-Headers"],  # S4, S11
         },
         id="decorator-origin-and-headers-are-ignored",
     ),
@@ -182,7 +182,7 @@ CASES = [
             "Access-Control-Allow-Origin": [APP],
             "Access-Control-Allow-Headers": ["X-Custom-Token"],
             "Access-Control-Allow-Methods": [ALL_METHODS],
-            "Vary": ["Origin"],
+            "Vary": ["Origin, Access-Control-Request-Headers"],  # S4, S11
         },
         id="requested-header-echoed-in-its-case",
     ),
@@ -194,7 +194,7 @@ CASES = [
             "Access-Control-Allow-Origin": [APP],
             "Access-Control-Allow-Headers": ["Content-Type"],
             "Access-Control-Allow-Methods": [ALL_METHODS],
-            "Vary": ["Origin"],
+            "Vary": ["Origin, Access-Control-Request-Headers"],  # S4, S11
         },
         id="one-unlisted-header-gets-the-filtered-list",
     ),
@@ -206,7 +206,7 @@ CASES = [
             "Access-Control-Allow-Origin": [APP],
             "Access-Control-Allow-Private-Network": ["false"],
             "Access-Control-Allow-Methods": [ALL_METHODS],
-            "Vary": ["Origin"],
+            "Vary": ["Origin, Access-Control-Request-Headers"],  # S4, S11
         },
         id="private-network-asked-and-not-allowed",
     ),
@@ -229,7 +229,7 @@ CASES = [
             "Access-Control-Allow-Origin": [APP],
             "Access-Control-Expose-Headers": ["X-Page, X-Total"],
             "Access-Control-Allow-Methods": [ALL_METHODS],
-            "Vary": ["Origin"],
+            "Vary": ["Origin, Access-Control-Request-Headers"],  # S4, S11
         },
         id="expose-headers-on-preflights",
     ),

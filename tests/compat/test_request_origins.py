@@ -50,7 +50,7 @@ def test_schemeless_origin_with_credentials_gets_every_header() -> None:
         "Access-Control-Allow-Methods": ALL_METHODS,
         "Access-Control-Allow-Headers": "x-token",
         "Access-Control-Max-Age": "600",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -141,6 +141,7 @@ def test_origin_pattern_without_port(configured: Any, origin: str, allowed: bool
     assert cors_headers(get(client, "/", origin)) == expected
     answer = cors_headers(preflight(client, "/", origin, "PUT"))
     if allowed:
-        assert answer == {**expected, "Access-Control-Allow-Methods": ALL_METHODS}
+        vary = "Origin, Access-Control-Request-Headers"
+        assert answer == {**expected, "Access-Control-Allow-Methods": ALL_METHODS, "Vary": vary}
     else:
         assert answer == {"Vary": "Origin"}

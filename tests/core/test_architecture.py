@@ -77,6 +77,7 @@ def test_public_surface() -> None:
         "__version__",
         "cors_rejected",
         "cross_origin",
+        "origin_only",
     ]
     assert issubclass(flask_cors.ConfigurationError, ValueError)
     assert issubclass(flask_cors.InsecureConfigurationWarning, flask_cors.CORSWarning)

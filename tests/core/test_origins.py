@@ -10,11 +10,14 @@ import pytest
 from flask_cors._errors import Problem
 from flask_cors._origins import (
     OriginMatcher,
+    OriginRule,
     classify_origin,
     compile_origins,
     is_loopback,
     is_loopback_host,
     is_valid_request_origin,
+    join_patterns,
+    origin_only,
 )
 
 
@@ -244,6 +247,16 @@ def test_predicate_is_asked_and_its_errors_mean_no(caplog: pytest.LogCaptureFixt
     assert m.allows("null", credentials=False) is False
 
 
+def test_undeclared_predicate_makes_the_matcher_ask_each_time() -> None:
+    declared = origin_only(str.isascii)
+    assert (matcher(str.isascii).asks_each_time, matcher(declared).asks_each_time) == (True, False)
+    assert (matcher(declared, str.isascii).asks_each_time, matcher("https://a.example").asks_each_time) == (True, False)
+    problems: list[Problem] = []
+    rule = classify_origin(declared, problems)
+    assert (rule, problems) == (OriginRule("predicate", declared), [])
+    assert rule.describe() == "predicate origin_only(str.isascii)"  # type: ignore[union-attr]
+
+
 def test_predicate_must_return_true_not_just_truthy() -> None:
     assert matcher(lambda origin: "yes").allows("https://a.example", credentials=False) is False
 
@@ -328,3 +341,22 @@ def test_loopback_host_takes_bare_and_bracketed_ipv6() -> None:
         True,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined", "alone"),
+    [
+        pytest.param([r"a\.x", r"b(c)?\.x"], [r"a\.x", r"b(c)?\.x"], [], id="plain-patterns-share-one-alternation"),
+        pytest.param([r"(?P<n>a)", r"(?P<n>b)", r"(?P<m>c)"], ["(?P<n>a)", "(?P<m>c)"], ["(?P<n>b)"], id="same-name"),
+        pytest.param([r"(x)", r"(a|b)\1"], ["(x)"], [r"(a|b)\1"], id="numbered-backreference"),
+        pytest.param([r"(?P<n>a)(?P=n)"], [], ["(?P<n>a)(?P=n)"], id="named-backreference"),
+        pytest.param([r"(a)?(?(1)b|c)"], [], [r"(a)?(?(1)b|c)"], id="conditional"),
+        pytest.param([r"(?i)a", "b"], ["b"], ["(?i)a"], id="global-flags"),
+        pytest.param([], [], [], id="nothing"),
+    ],
+)
+def test_join_patterns_keeps_each_pattern_meaning(texts: list[str], joined: list[str], alone: list[str]) -> None:
+    combined, separate = join_patterns(texts, re.IGNORECASE)
+    expected = "|".join(f"(?:{t})" for t in joined) if joined else None
+    assert (combined.pattern if combined is not None else None, [p.pattern for p in separate]) == (expected, alone)
+    assert all(p.flags & re.IGNORECASE for p in separate)

@@ -10,6 +10,33 @@ from __future__ import annotations
 
 from typing import Any
 
+#: The Vary names our preflight answers add to what flask-cors sends (docs/differences.md, "Preflight
+#: answers vary on what they echo"): a difference of every preflight, so it is removed from our answer
+#: by :func:`without_preflight_vary` before comparing instead of listed per scenario.
+#: tests/security/test_policy_decides.py asserts these names exactly.
+PREFLIGHT_VARY = frozenset({"access-control-request-method", "access-control-request-headers"})
+
+
+#: The section of docs/differences.md that explains the PREFLIGHT_VARY names on our preflight answers.
+PREFLIGHT_VARY_SECTION = "S11"
+
+
+def without_preflight_vary(request: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+    """``answer`` without the :data:`PREFLIGHT_VARY` names in ``Vary`` when ``request`` is a preflight."""
+    sent = {name.lower() for name in request.get("headers", {})}
+    vary = answer.get("headers", {}).get("Vary")
+    if request.get("method") != "OPTIONS" or "access-control-request-method" not in sent or not vary:
+        return answer
+    fields = [
+        ", ".join(item.strip() for item in value.split(",") if item.strip().lower() not in PREFLIGHT_VARY)
+        for value in vary
+    ]
+    headers = {name: values for name, values in answer["headers"].items() if name != "Vary"}
+    if any(fields):
+        headers["Vary"] = [field for field in fields if field]
+    return {**answer, "headers": headers}
+
+
 #: scenario id -> (section of docs/differences.md, our answer, flask-cors answer)
 INTENDED: dict[str, tuple[str, dict[str, Any], dict[str, Any]]] = {
     "default/get-no-origin": (

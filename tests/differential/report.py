@@ -24,20 +24,37 @@ from typing import Any
 
 from flask_cors import _browser
 from tests.differential.corpus import CORPUS, FIXED, PENDING
-from tests.differential.intended import INTENDED
+from tests.differential.intended import INTENDED, PREFLIGHT_VARY_SECTION, without_preflight_vary
 from tests.differential.scenarios import SCENARIOS
 
 KINDS = ("same", "intended", "fixed", "pending", "unexplained")
 
 
-def classify(scenario_id: str, ours: dict[str, Any], reference: dict[str, Any]) -> str:
-    """The kind of one corpus scenario, given both answers. See the module docstring."""
+def section_of(
+    scenario_id: str, request: dict[str, Any], ours: dict[str, Any], reference: dict[str, Any]
+) -> str | None:
+    """The S or B section explaining why ``ours`` differs from ``reference``: the scenario's entry in
+    :data:`INTENDED`, or :data:`PREFLIGHT_VARY_SECTION` when the preflight ``Vary`` names are the
+    only difference; None for a category C difference."""
+    if scenario_id in INTENDED:
+        return INTENDED[scenario_id][0]
+    if ours != reference and without_preflight_vary(request, ours) == reference:
+        return PREFLIGHT_VARY_SECTION
+    return None
+
+
+def classify(
+    scenario_id: str, ours: dict[str, Any], reference: dict[str, Any], request: dict[str, Any] | None = None
+) -> str:
+    """The kind of one corpus scenario, given both answers (and its request, which says whether the
+    preflight ``Vary`` names of section S11 explain a difference). See the module docstring."""
+    explained = section_of(scenario_id, request or {}, ours, reference) is not None
     if scenario_id in FIXED:
         # A fix leaves both packages alike, or different for a documented reason.
-        return "fixed" if ours == reference or scenario_id in INTENDED else "unexplained"
+        return "fixed" if ours == reference or explained else "unexplained"
     if ours == reference:
         return "same"
-    if scenario_id in INTENDED:
+    if explained:
         return "intended"
     if scenario_id in PENDING:
         return "pending"
@@ -49,7 +66,8 @@ def tally(ours: dict[str, Any], reference: dict[str, Any]) -> dict[str, list[str
     groups: dict[str, list[str]] = {kind: [] for kind in KINDS}
     for scenario in CORPUS:
         scenario_id = scenario["id"]
-        groups[classify(scenario_id, ours[scenario_id], reference[scenario_id])].append(scenario_id)
+        request = scenario.get("request", {})
+        groups[classify(scenario_id, ours[scenario_id], reference[scenario_id], request)].append(scenario_id)
     return groups
 
 
@@ -111,7 +129,10 @@ def render(groups: dict[str, list[str]], weights: Counter[str] | None = None) ->
             f"intended differences that change the browser's verdict: {weights['verdict']}, "
             f"that change headers only: {weights['headers']}"
         )
-    sections = Counter(INTENDED[scenario_id][0] for scenario_id in groups["intended"])
+    sections = Counter(
+        INTENDED[scenario_id][0] if scenario_id in INTENDED else PREFLIGHT_VARY_SECTION
+        for scenario_id in groups["intended"]
+    )
     if sections:
         lines.append(
             "intended differences by section of docs/differences.md: "
@@ -136,16 +157,18 @@ def main() -> int:
     ours, reference = run(sys.executable)["results"], run(reference_python())["results"]
     groups = tally(ours, reference)
     print(render(groups, weigh(groups["intended"], ours, reference)))
+    requests = {s["id"]: s["request"] for s in SCENARIOS}
     every = [s["id"] for s in SCENARIOS if ours[s["id"]] != reference[s["id"]]]
     weights = weigh(every, ours, reference)
-    unlisted = [i for i in every if i not in INTENDED]
+    sections = {i: section_of(i, requests[i], ours[i], reference[i]) for i in every}
+    unlisted = [i for i in every if sections[i] is None]
     print(
         f"whole table: {len(SCENARIOS)} scenarios, {len(every)} differences ({len(unlisted)} category C): "
         f"{weights['verdict']} change the browser's verdict, {weights['headers']} headers only; by section: "
         + ", ".join(
             f"{section}: {count}"
             for section, count in sorted(
-                Counter(INTENDED[i][0] for i in every if i in INTENDED).items(), key=_section_order
+                Counter(section for section in sections.values() if section is not None).items(), key=_section_order
             )
         )
     )

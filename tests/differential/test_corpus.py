@@ -9,7 +9,7 @@ import pytest
 
 from tests.differential import corpus, report
 from tests.differential.corpus import CORPUS, FIXED, PENDING
-from tests.differential.intended import INTENDED
+from tests.differential.intended import INTENDED, without_preflight_vary
 from tests.differential.scenarios import SCENARIOS
 
 
@@ -156,3 +156,35 @@ def test_module_lists_are_the_ones_the_report_reads() -> None:
     assert report.CORPUS is corpus.CORPUS
     assert report.FIXED is corpus.FIXED
     assert report.PENDING is corpus.PENDING
+
+
+def test_only_the_preflight_vary_names_of_preflights_are_set_aside() -> None:
+    preflight = {
+        "method": "OPTIONS",
+        "headers": {"Origin": "https://a.example", "Access-Control-Request-Method": "PUT"},
+    }
+    answer = {
+        "status": 200,
+        "headers": {"Vary": ["Origin, Access-Control-Request-Method, Access-Control-Request-Headers"]},
+    }
+    assert without_preflight_vary(preflight, answer) == {"status": 200, "headers": {"Vary": ["Origin"]}}
+    only = {"status": 200, "headers": {"Vary": ["Access-Control-Request-Headers"], "X": ["1"]}}
+    assert without_preflight_vary(preflight, only) == {"status": 200, "headers": {"X": ["1"]}}
+    actual = {"method": "GET", "headers": {"Origin": "https://a.example"}}
+    assert without_preflight_vary(actual, answer) == answer
+    options = {"method": "OPTIONS", "headers": {"Origin": "https://a.example"}}
+    assert without_preflight_vary(options, answer) == answer
+
+
+def test_a_difference_only_in_the_preflight_vary_names_is_section_s11(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("INTENDED", "PENDING", "FIXED"):
+        monkeypatch.setattr(report, name, {})
+    asked = {"method": "OPTIONS", "headers": {"Origin": A, "Access-Control-Request-Method": "PUT"}}
+    theirs = {"status": 200, "headers": {"Vary": ["Origin"]}}
+    ours = {"status": 200, "headers": {"Vary": ["Origin, Access-Control-Request-Headers"]}}
+    assert report.section_of("corpus/x", asked, ours, theirs) == "S11"
+    assert report.classify("corpus/x", ours, theirs, asked) == "intended"
+    # The same names on an actual request are nobody's section: category C.
+    actual = {"method": "GET", "headers": {"Origin": A}}
+    assert report.section_of("corpus/x", actual, ours, theirs) is None
+    assert report.classify("corpus/x", ours, theirs, actual) == "unexplained"

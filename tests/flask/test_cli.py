@@ -451,7 +451,7 @@ PUT_ALLOWED = [
     "< Access-Control-Expose-Headers: X-Total",
     "< Access-Control-Allow-Headers: content-type, x-token",
     "< Access-Control-Allow-Methods: GET, POST, PUT",
-    "< Vary: Origin",
+    "< Vary: Origin, Access-Control-Request-Headers",
     "< Content-Length: 0",
     "",
     "Request",
@@ -503,7 +503,7 @@ class TestExplain:
                 "< Content-Type: text/html; charset=utf-8",
                 "< Access-Control-Allow-Origin: https://app.example",
                 "< Access-Control-Expose-Headers: X-Total",
-                "< Vary: Origin",
+                "< Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
                 "< Content-Length: 0",
                 "",
                 "Console: Access to fetch at 'http://localhost/api/items/7' from origin 'https://app.example' has been "

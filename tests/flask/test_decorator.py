@@ -54,7 +54,7 @@ def test_decorated_view_answers_preflight_in_place_of_flask() -> None:
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "x-token",
         "Access-Control-Max-Age": "60",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -85,7 +85,7 @@ def test_with_extension_decorated_preflight_is_answered_before_hooks() -> None:
     assert cors_headers(response) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -116,7 +116,7 @@ def test_cors_app_without_resources_answers_decorated_preflights_first() -> None
     assert cors_headers(response) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
     # The hook's own error carries the view's headers, so the page can read the 401.
     denied = get(client, "/view", A)
@@ -233,7 +233,7 @@ def test_misspelt_decorator_options_are_ignored_as_flask_cors_ignores_them() -> 
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Headers": "x-other",
         "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 

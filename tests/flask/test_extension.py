@@ -44,7 +44,7 @@ def test_seed_example_app_wide_credentials() -> None:
         "Access-Control-Allow-Credentials": "true",
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "content-type",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -74,7 +74,7 @@ def test_seed_example_decorator_credentials() -> None:
         "Access-Control-Allow-Credentials": "true",
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "content-type",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -158,15 +158,18 @@ def test_methods_option_and_exact_method_check(make_app: MakeApp) -> None:
     assert cors_headers(preflight(client, "/", A, "PUT")) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": "GET, PUT",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
     # flask-cors's substring check lets "ET" through; the browser then refuses the answer.
     assert cors_headers(preflight(client, "/", A, "ET")) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": "GET, PUT",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
     }
-    assert cors_headers(preflight(client, "/", A, "DELETE")) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    assert cors_headers(preflight(client, "/", A, "DELETE")) == {
+        "Access-Control-Allow-Origin": A,
+        "Vary": "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
+    }
 
 
 def test_allow_headers_list_answers_the_listed_ones_of_the_requested_headers(make_app: MakeApp) -> None:
@@ -175,14 +178,14 @@ def test_allow_headers_list_answers_the_listed_ones_of_the_requested_headers(mak
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "content-type, x-token",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
     # As flask-cors answers: the browser then refuses, since authorization is not in the list.
     assert cors_headers(preflight(client, "/", A, "PUT", "authorization,x-token")) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Headers": "x-token",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -236,14 +239,14 @@ def test_private_network(make_app: MakeApp) -> None:
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Private-Network": "true",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
     refused = preflight(make_app().test_client(), "/", A, "GET", **extra)
     assert cors_headers(refused) == {
         "Access-Control-Allow-Origin": A,
         "Access-Control-Allow-Methods": ALL,
         "Access-Control-Allow-Private-Network": "false",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -253,7 +256,7 @@ def test_preflight_without_origin_is_answered_as_flask_cors_answers_it(make_app:
     assert cors_headers(response) == {
         "Access-Control-Allow-Origin": "*",
         "Access-Control-Allow-Methods": ALL,
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -293,7 +296,7 @@ class TestPreflightAnsweredBeforeTheApp:
             "Access-Control-Allow-Origin": A,
             "Access-Control-Allow-Methods": ALL,
             "Access-Control-Allow-Headers": "authorization",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_actual_request_still_goes_through_the_hook_with_cors_headers(self) -> None:
@@ -315,7 +318,7 @@ class TestPreflightAnsweredBeforeTheApp:
         assert cors_headers(response) == {
             "Access-Control-Allow-Origin": A,
             "Access-Control-Allow-Methods": ALL,
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_refused_preflight_is_still_2xx_but_carries_no_permission(self) -> None:
@@ -394,7 +397,7 @@ class TestConfiguration:
             "Access-Control-Allow-Credentials": "true",
             "Access-Control-Allow-Methods": ALL,
             "Access-Control-Max-Age": "5",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_comma_separated_config_strings_are_split(self, make_app: MakeApp) -> None:
@@ -427,7 +430,7 @@ class TestConfiguration:
             "Access-Control-Expose-Headers": "X-Ctor",
             "Access-Control-Allow-Methods": "PUT",
             "Access-Control-Max-Age": "4",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
         assert cors_headers(preflight(client, "/loose", B, "PUT"))["Access-Control-Max-Age"] == "3"
 

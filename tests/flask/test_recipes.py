@@ -41,6 +41,11 @@ def allowed(origin: str, **extra: str) -> dict[str, str]:
     return {"Access-Control-Allow-Origin": origin, **extra, "Vary": "Origin"}
 
 
+def answered(origin: str, **extra: str) -> dict[str, str]:
+    """A preflight answer: it also varies on the requested headers it echoes."""
+    return {"Access-Control-Allow-Origin": origin, **extra, "Vary": "Origin, Access-Control-Request-Headers"}
+
+
 # A single-page app with cookies on another origin
 
 
@@ -79,7 +84,7 @@ def test_spa_with_cookies_preflight_for_the_json_login() -> None:
         "Access-Control-Allow-Credentials": "true",
         "Access-Control-Allow-Methods": ALL_METHODS,
         "Access-Control-Allow-Headers": "content-type",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
 
 
@@ -338,7 +343,7 @@ def test_per_resource_api_is_for_the_spa_only() -> None:
 
 def test_per_resource_top_level_options_apply_to_every_pattern() -> None:
     answer = preflight(per_part_app().test_client(), "/api/items", APP, "PUT")
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         APP, **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Max-Age": "600"}
     )
 
@@ -355,7 +360,7 @@ def test_exact_literal_path_wins_so_feedback_takes_post_from_the_spa_only() -> N
     client = per_part_app().test_client()
     answer = preflight(client, "/api/public/feedback", APP, "POST", "content-type")
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         APP,
         **{
             "Access-Control-Allow-Methods": "POST",
@@ -364,7 +369,10 @@ def test_exact_literal_path_wins_so_feedback_takes_post_from_the_spa_only() -> N
         },
     )
     # PUT is not granted: the answer carries the origin only, and the browser refuses it.
-    assert cors_headers(preflight(client, "/api/public/feedback", APP, "PUT")) == allowed(APP)
+    assert cors_headers(preflight(client, "/api/public/feedback", APP, "PUT")) == {
+        "Access-Control-Allow-Origin": APP,
+        "Vary": "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
+    }
     assert cors_headers(preflight(client, "/api/public/feedback", EVIL, "POST")) == only_vary()
 
 
@@ -420,7 +428,7 @@ def test_cross_origin_view_wins_over_every_pattern() -> None:
     assert cors_headers(get(client, "/api/widget", APP)) == only_vary()
     answer = preflight(client, "/api/widget", PARTNER, "GET")
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(PARTNER, **{"Access-Control-Allow-Methods": "GET"})
+    assert cors_headers(answer) == answered(PARTNER, **{"Access-Control-Allow-Methods": "GET"})
 
 
 def files_app(csv_first: bool) -> Flask:
@@ -503,7 +511,7 @@ def test_error_responses_carry_the_same_cors_headers(method: str, path: str, sta
 def test_error_page_delete_preflight_is_allowed_whatever_the_route_accepts() -> None:
     answer = preflight(errors_app().test_client(), "/api/items/1", APP, "DELETE")
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(APP, **{"Access-Control-Allow-Methods": ALL_METHODS})
+    assert cors_headers(answer) == answered(APP, **{"Access-Control-Allow-Methods": ALL_METHODS})
 
 
 def test_error_page_can_read_the_500_as_a_browser_would() -> None:
@@ -586,7 +594,7 @@ def test_cdn_vary_origin_is_a_field_next_to_the_views_vary() -> None:
 def test_cdn_preflight_carries_max_age_and_vary() -> None:
     answer = preflight(cdn_app().test_client(), "/api/catalogue", APP, "PUT")
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         APP, **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Max-Age": "7200"}
     )
 
@@ -731,7 +739,7 @@ def auth_app(cors_first: bool = False, **options: Any) -> Flask:
 def test_auth_hook_preflight_is_answered_200_before_the_hook(cors_first: bool) -> None:
     answer = preflight(auth_app(cors_first).test_client(), "/api/items", APP, "PUT", "authorization, content-type")
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         APP,
         **{
             "Access-Control-Allow-Methods": ALL_METHODS,
@@ -785,9 +793,9 @@ def test_allow_headers_star_echoes_the_requested_names_a_list_leaves_out_the_unl
 ) -> None:
     echoed = {"Access-Control-Allow-Methods": ALL_METHODS}
     star_answer = preflight(auth_app(allow_headers="*").test_client(), "/api/items", APP, "PUT", requested)
-    assert cors_headers(star_answer) == allowed(APP, **echoed, **{"Access-Control-Allow-Headers": star})
+    assert cors_headers(star_answer) == answered(APP, **echoed, **{"Access-Control-Allow-Headers": star})
     list_answer = preflight(auth_app().test_client(), "/api/items", APP, "PUT", requested)
-    assert cors_headers(list_answer) == allowed(APP, **echoed, **{"Access-Control-Allow-Headers": listed})
+    assert cors_headers(list_answer) == answered(APP, **echoed, **{"Access-Control-Allow-Headers": listed})
 
 
 def test_allow_headers_star_names_authorization_with_credentials_too() -> None:
@@ -812,7 +820,7 @@ def test_allow_headers_without_authorization_blocks_at_the_preflight() -> None:
         reason="Request header field authorization is not allowed by Access-Control-Allow-Headers in preflight response.",
     )
     assert result.preflight is not None
-    assert cors_headers(result.preflight) == allowed(APP, **{"Access-Control-Allow-Methods": ALL_METHODS})
+    assert cors_headers(result.preflight) == answered(APP, **{"Access-Control-Allow-Methods": ALL_METHODS})
 
 
 def test_auth_hook_automatic_options_false_lets_the_hook_refuse_the_preflight() -> None:
@@ -868,7 +876,7 @@ def test_auth_hook_with_cross_origin_and_cors_resources_empty_answers_early() ->
     client = app.test_client()
     answer = preflight(client, "/api/items", APP, "GET", "authorization")
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         APP, **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Allow-Headers": "authorization"}
     )
     response = get(client, "/api/items", APP)
@@ -922,7 +930,7 @@ def test_env_origins_are_split_on_commas_and_booleans_converted(clean_env: pytes
         assert "Access-Control-Allow-Credentials" not in response.headers
     assert cors_headers(get(client, "/", APP)) == only_vary()
     answer = preflight(client, "/", "https://b.example")
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         "https://b.example", **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Max-Age": "600"}
     )
 
@@ -930,7 +938,7 @@ def test_env_origins_are_split_on_commas_and_booleans_converted(clean_env: pytes
 def test_env_unset_falls_back_to_the_defaults_in_the_code(clean_env: pytest.MonkeyPatch) -> None:
     client = env_app().test_client()
     assert cors_headers(get(client, "/", APP)) == allowed(APP)
-    assert cors_headers(preflight(client, "/", APP)) == allowed(APP, **{"Access-Control-Allow-Methods": ALL_METHODS})
+    assert cors_headers(preflight(client, "/", APP)) == answered(APP, **{"Access-Control-Allow-Methods": ALL_METHODS})
 
 
 @pytest.mark.parametrize("value", ["true", "True", "1", "yes", "on"])
@@ -1021,7 +1029,7 @@ def precedence_app() -> Flask:
 )
 def test_precedence_per_resource_then_init_app_then_cors_kwargs_then_config(path: str, winner: str) -> None:
     client = precedence_app().test_client()
-    assert cors_headers(preflight(client, path, winner)) == allowed(
+    assert cors_headers(preflight(client, path, winner)) == answered(
         winner,
         **{
             "Access-Control-Expose-Headers": "X-Request-Id",
@@ -1045,7 +1053,7 @@ def test_cross_origin_view_merges_its_options_over_the_config_keys() -> None:
         return "widget"
 
     client = app.test_client()
-    assert cors_headers(preflight(client, "/widget", PARTNER, "GET")) == allowed(
+    assert cors_headers(preflight(client, "/widget", PARTNER, "GET")) == answered(
         PARTNER, **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Max-Age": "60"}
     )
     assert cors_headers(get(client, "/widget", "https://config.example")) == only_vary()
@@ -1255,7 +1263,7 @@ def test_private_network_preflight_that_asks_is_granted() -> None:
         private_network_app(allow_private_network=True).test_client(), "/status", DASHBOARD, "GET", **ASKS
     )
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         DASHBOARD,
         **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Allow-Private-Network": "true"},
     )
@@ -1264,7 +1272,7 @@ def test_private_network_preflight_that_asks_is_granted() -> None:
 def test_private_network_header_only_for_preflights_that_ask() -> None:
     client = private_network_app(allow_private_network=True).test_client()
     answer = preflight(client, "/status", DASHBOARD, "GET")
-    assert cors_headers(answer) == allowed(DASHBOARD, **{"Access-Control-Allow-Methods": ALL_METHODS})
+    assert cors_headers(answer) == answered(DASHBOARD, **{"Access-Control-Allow-Methods": ALL_METHODS})
     assert cors_headers(get(client, "/status", DASHBOARD)) == allowed(DASHBOARD)
 
 
@@ -1276,7 +1284,7 @@ def test_private_network_not_granted_to_refused_origins() -> None:
 def test_private_network_preflight_that_asks_is_refused_by_default() -> None:
     answer = preflight(private_network_app().test_client(), "/status", DASHBOARD, "GET", **ASKS)
     assert answer.status_code == 200
-    assert cors_headers(answer) == allowed(
+    assert cors_headers(answer) == answered(
         DASHBOARD,
         **{"Access-Control-Allow-Methods": ALL_METHODS, "Access-Control-Allow-Private-Network": "false"},
     )

@@ -596,7 +596,7 @@ def test_put_with_a_custom_header_is_preflighted_with_the_headers_chromium_sends
         ACAC: "true",
         ACAM: "GET, POST, PUT",
         ACAH: "x-token",
-        "Vary": "Origin",
+        "Vary": "Origin, Access-Control-Request-Headers",
     }
     assert actual.request.headers == (("Origin", ORIGIN), ("X-Token", "t"), ("Accept", "*/*"))
 

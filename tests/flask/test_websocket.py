@@ -49,7 +49,12 @@ def handshake(
     sent = {**HANDSHAKE, **headers}
     if origin is not None:
         sent["Origin"] = origin
-    return app.test_client().open(path, method=method, headers=sent, base_url=f"http://{host}")
+    client = app.test_client()
+    cookie = sent.pop("Cookie", None)
+    if cookie is not None:  # the test client writes the Cookie header from its jar, and only from it
+        name, _, value = cookie.partition("=")
+        client.set_cookie(name, value, domain=host.split(":")[0])
+    return client.open(path, method=method, headers=sent, base_url=f"http://{host}")
 
 
 def answer(response: TestResponse) -> tuple[int, list[tuple[str, str]], bytes]:
@@ -77,13 +82,20 @@ class TestDetection:
         response = handshake(app, Upgrade=upgrade, Connection=connection)
         assert answer(response) == (403, REFUSED, BODY)
 
-    def test_post_with_upgrade_is_not_a_handshake(self) -> None:
+    @pytest.mark.parametrize("method", ["HEAD", "POST", "OPTIONS"])
+    def test_every_method_asking_to_upgrade_is_judged(self, method: str) -> None:
+        # Werkzeug routes HEAD to WebSocket rules and simple-websocket upgrades whatever the method.
         app = app_with_routes(origins=[A])
         ran: list[str] = []
         app.before_request(lambda: ran.append("hook"))
-        response = handshake(app, "/plain", method="POST")
-        # Not ours: Werkzeug's routing refuses an upgrade to a rule without websocket=True.
-        assert (response.status_code, response.headers.get("Vary"), ran) == (400, "Origin", ["hook"])
+        response = handshake(app, "/ws", method=method)
+        body = b"" if method == "HEAD" else BODY
+        assert (answer(response), ran) == ((403, REFUSED, body), [])
+
+    def test_preflight_asking_to_upgrade_is_answered_as_a_preflight(self) -> None:
+        app = app_with_routes(origins=[A])
+        response = handshake(app, "/ws", A, method="OPTIONS", **{"Access-Control-Request-Method": "GET"})
+        assert (response.status_code, response.headers.get("Access-Control-Allow-Origin")) == (200, A)
 
     def test_upgrade_to_another_protocol_is_not_a_handshake(self) -> None:
         app = app_with_routes(origins=[A])
@@ -284,6 +296,45 @@ class TestBeforeHooksAndView:
         ]
 
 
+class TestCredentials:
+    """A handshake with a Cookie or Authorization header is a credentialed request."""
+
+    @pytest.mark.parametrize("credential", [{"Cookie": "session=abc"}, {"Authorization": "Bearer t"}])
+    def test_any_origin_without_credentials_refuses_a_handshake_with_credentials(
+        self, credential: dict[str, str]
+    ) -> None:
+        app = app_with_routes()
+        assert answer(handshake(app, **credential)) == (403, REFUSED, BODY)
+        assert answer(handshake(app)) == ok(EVIL)
+
+    def test_listed_origin_needs_supports_credentials(self) -> None:
+        assert answer(handshake(app_with_routes(origins=[A]), origin=A, Cookie="s=1")) == (403, REFUSED, BODY)
+        app = app_with_routes(origins=[A], supports_credentials=True)
+        status, headers, body = answer(handshake(app, origin=A, Cookie="s=1"))
+        assert (status, ("Access-Control-Allow-Credentials", "true") in headers, body) == (200, True, b"ok")
+
+    def test_same_origin_keeps_its_cookies(self) -> None:
+        app = app_with_routes(origins=[A])
+        response = handshake(app, origin=f"https://{API_HOST}", Cookie="s=1")
+        assert answer(response) == (200, ok()[1] + [("Vary", "Origin")], b"ok")
+
+    def test_decorated_view_follows_credentials_too(self) -> None:
+        app, ran = TestCrossOrigin.decorated_app(origins=[A])
+        assert answer(handshake(app, origin=A, Cookie="s=1")) == (403, REFUSED, BODY)
+        assert ran == ["hook"]
+
+    def test_refusal_says_why(self, caplog: pytest.LogCaptureFixture) -> None:
+        app = app_with_routes(origins=[A])
+        with caplog.at_level(logging.DEBUG, logger="flask_cors"):
+            handshake(app, origin=A, Cookie="s=1")
+        assert [r.getMessage() for r in caplog.records] == [
+            "CORS refused the WebSocket handshake to '/ws' from 'https://app.example.com' (Host 'api.example.com'): "
+            "origin 'https://app.example.com' is allowed only without credentials (supports_credentials is off), "
+            "but the handshake carries a Cookie or Authorization header, and its host and port are not the "
+            "request's Host"
+        ]
+
+
 class TestCrossOrigin:
     @staticmethod
     def decorated_app(**options: Any) -> tuple[Flask, list[str]]:
@@ -372,11 +423,24 @@ class TestCheckAndRoutes:
         CORS(app, resources=[])
         assert check_configuration(app) == []
 
-    def test_any_origin_guard_warns(self) -> None:
-        findings = check_configuration(websocket_app())
-        assert [(f.code, f.where, f.problem.option, f.problem.value) for f in findings] == [
-            ("cors.W031", "app", "origins", ["/chat", "/live"])
+    def test_any_origin_with_credentials_guard_warns(self) -> None:
+        with pytest.warns(UserWarning, match=r"^\[cors\.W001\]"):
+            app = websocket_app(supports_credentials=True)
+        findings = [f for f in check_configuration(app) if f.code == "cors.W031"]
+        assert [(f.code, f.where, f.problem.option, f.problem.value, f.problem.message) for f in findings] == [
+            (
+                "cors.W031",
+                "app",
+                "origins",
+                ["/chat", "/live"],
+                "the policy guarding these WebSocket routes allows every origin with supports_credentials=True, so "
+                "any website can open them with the user's cookies (same-origin pages need no entry).",
+            )
         ]
+
+    def test_any_origin_without_credentials_guard_is_quiet(self) -> None:
+        # Handshakes carrying cookies from other sites are refused: only anonymous sockets open.
+        assert check_configuration(websocket_app()) == []
 
     def test_listed_origins_guard_is_quiet(self) -> None:
         assert check_configuration(websocket_app(origins=[A])) == []

@@ -173,6 +173,24 @@ def test_policy_invariants(config: dict[str, Any], request: dict[str, Any]) -> N
     assert varies is (config["vary_header"] and depends_on_origin(config))
 
 
+@given(config=configurations(), request=requests())
+def test_only_preflights_vary_on_request_headers(config: dict[str, Any], request: dict[str, Any]) -> None:
+    problems: list[Problem] = []
+    policy = PolicyCompiler().compile(merge_layers(config), problems)
+    assume(policy is not None and not any(p.is_error for p in problems))
+    assert policy is not None
+    decision = policy.evaluate(**request)
+    if decision.vary:
+        assert decision.kind == "preflight" and config["vary_header"]
+        assert decision.vary in (
+            "Access-Control-Request-Method",
+            "Access-Control-Request-Headers",
+            "Access-Control-Request-Method, Access-Control-Request-Headers",
+        )
+    if config["vary_header"] and any(name == "Access-Control-Allow-Headers" for name, _ in decision.headers):
+        assert "Access-Control-Request-Headers" in decision.vary
+
+
 @settings(max_examples=100)
 @given(config=configurations(), request=requests())
 def test_flask_responses_keep_the_invariants(config: dict[str, Any], request: dict[str, Any]) -> None:
@@ -197,10 +215,21 @@ def test_flask_responses_keep_the_invariants(config: dict[str, Any], request: di
     for name in CORS_HEADERS:
         assert len(response.headers.getlist(name)) <= 1, name
     vary = [item.strip() for item in response.headers.get("Vary", "").split(",") if item.strip()]
+    requested = [item for item in vary if item != "Origin"]
     if config["vary_header"] and depends_on_origin(config):
-        assert vary == ["Origin"]
+        assert vary[:1] == ["Origin"] and "Origin" not in requested
     else:
-        assert vary == []
+        assert "Origin" not in vary
+    # Preflight answers vary on the request headers they were computed from, nothing else does.
+    is_preflight = request["method"] == "OPTIONS" and None not in (request["origin"], request["request_method"])
+    assert requested in ([], ["Access-Control-Request-Method"], ["Access-Control-Request-Headers"]) or requested == [
+        "Access-Control-Request-Method",
+        "Access-Control-Request-Headers",
+    ]
+    if requested:
+        assert is_preflight and config["vary_header"]
+    if config["vary_header"] and "Access-Control-Allow-Headers" in response.headers:
+        assert "Access-Control-Request-Headers" in requested
     acao = response.headers.get("Access-Control-Allow-Origin")
     if acao is not None and acao != "*" and request["origin"] is not None:
         assert acao == request["origin"] and oracle_allows(config, request["origin"])

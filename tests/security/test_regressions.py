@@ -68,6 +68,7 @@ class TestPrivateNetworkCVE20246221:
             **allowed(SITE),
             "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
             "Access-Control-Allow-Private-Network": "false",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     def test_opt_in_grants_it(self) -> None:
@@ -271,7 +272,7 @@ class TestPreflightShape:
             "Access-Control-Allow-Origin": "*",
             "Access-Control-Max-Age": "5",
             "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",
         }
 
     @pytest.mark.parametrize("method", ["ET", "GE", "PU", "UT"])
@@ -280,6 +281,7 @@ class TestPreflightShape:
         assert cors_headers(preflight(client, "/", SITE, method)) == {
             **allowed(SITE),
             "Access-Control-Allow-Methods": "GET, PUT",
+            "Vary": "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
         }
         result = simulate_fetch(client, "/", SITE, method)
         assert result.reason == f"Method {method} is not allowed by Access-Control-Allow-Methods in preflight response."

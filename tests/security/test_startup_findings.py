@@ -39,8 +39,14 @@ def findings(**options: Any) -> list[tuple[str, str, object, str, str, object]]:
     return [(p.code, p.option, p.value, p.message, p.hint, p.fix) for p in problems]
 
 
+NOT_AS_USERS = (
+    "but never as your users: CORS grants no credentials, and the WebSocket guard refuses handshakes that carry "
+    "cookies from an origin allowed only without them"
+)
+
+
 def one_class(kind: str, attacker: str, fix: str, *, credentials: bool = True) -> tuple[str, str, str]:
-    consequence = CONSEQUENCE if credentials else "that site can read your responses."
+    consequence = CONSEQUENCE if credentials else f"that site can read your responses, {NOT_AS_USERS}."
     return (
         "cors.E013" if credentials else "cors.W005",
         f"admits {attacker!r} ({kind}: {WHY[kind]}); {consequence}",
@@ -128,7 +134,8 @@ class TestProbeClasses:
                 "admits 'https://app.example.com.evil.test' (suffix: the pattern lets anything follow the intended "
                 "host), 'https://app.example.com_.evil.test' (special-character: the pattern lets characters such as "
                 "'_' or '`' follow the host, and some browsers send them), 'https://app.example.com@evil.test' "
-                "(userinfo: the pattern lets '@' and another host follow); those sites can read your responses.",
+                "(userinfo: the pattern lets '@' and another host follow); those sites can read your responses, "
+                f"{NOT_AS_USERS}.",
                 r"use r'https://app\.example\.com' instead.",
                 r"https://app\.example\.com",
             )
