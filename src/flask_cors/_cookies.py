@@ -41,15 +41,11 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ._errors import Problem
 from ._origins import is_loopback_host
-
-if TYPE_CHECKING:
-    from publicsuffixlist import PublicSuffixList
+from ._sites import suffixes as _suffixes
 
 _SAMESITE_VALUES = {"strict": "Strict", "lax": "Lax", "none": "None"}
 
@@ -141,13 +137,6 @@ def session_cookie(config: Mapping[str, object]) -> Cookie:
         str(config.get("SESSION_COOKIE_PATH") or config.get("APPLICATION_ROOT") or "/"),
         bool(config.get("SESSION_COOKIE_HTTPONLY", True)),
     )
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> PublicSuffixList:
-    from publicsuffixlist import PublicSuffixList
-
-    return PublicSuffixList()
 
 
 def _host(url: str) -> str:
