@@ -111,7 +111,7 @@ it is registered on an app): every problem is reported at once in one
 
 Errors (`cors.E…`) raise `ConfigurationError`. Warnings (`cors.W…`) are emitted once at start-up,
 as `flask_cors.InsecureConfigurationWarning` (a risk: `cors.W001`, `cors.W005`, `cors.W007`,
-`cors.W008`, `cors.W009`) or `flask_cors.CORSWarning` (a choice that cannot do what it says). The decision and reason for each
+`cors.W008`, `cors.W009`, `cors.W070`) or `flask_cors.CORSWarning` (a choice that cannot do what it says). The decision and reason for each
 finding are in [Security](security.md#start-up-findings). `cors.W006`, `cors.W030` and `cors.W031`
 (about the app's routes and hooks rather than the options) are only reported by
 [`flask cors check`](cli.md#flask-cors-check), which lists every finding. `cors.W040` (the

@@ -30,6 +30,7 @@ CODES = {
     "cors.E012": "expose_headers='*' with credentials",
     "cors.E013": "origin pattern admits another site, with credentials",
     "cors.E014": "pattern that can backtrack catastrophically",
+    "cors.E020": "origin pattern whose every match is a site of its own, with credentials",
     "cors.W001": "credentials allowed for any origin",
     "cors.W002": "unknown CORS_* configuration key",
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
@@ -52,6 +53,7 @@ CODES = {
     "cors.W030": "WebSocket route whose handshakes no policy guards",
     "cors.W031": "WebSocket route guarded by a policy that allows every origin",
     "cors.W040": "the flask-cors distribution is installed too",
+    "cors.W070": "origin pattern whose every match is a site of its own, without credentials",
 }
 
 
@@ -142,4 +144,4 @@ def raise_or_warn(problems: Iterable[Problem]) -> None:
         warnings.warn(str(problem), category, stacklevel=_stacklevel_outside_package())
 
 
-_INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009"})
+_INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009", "cors.W070"})
