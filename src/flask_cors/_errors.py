@@ -54,6 +54,7 @@ CODES = {
     "cors.W031": "WebSocket route guarded by a policy that allows every origin",
     "cors.W040": "the flask-cors distribution is installed too",
     "cors.W070": "origin pattern whose every match is a site of its own, without credentials",
+    "cors.W071": "origin pattern whose matches nobody can register, refused with credentials",
 }
 
 

@@ -44,6 +44,7 @@ from ._origins import (
     classify_origin,
     compile_origins,
     is_loopback,
+    is_loopback_host,
     is_valid_request_origin,
     pattern_of,
 )
@@ -58,6 +59,7 @@ from ._sites import (
     longer_tld,
     origin_host,
     site_of,
+    suffixes,
 )
 
 #: Classes where another site gets in, in the order findings name them.
@@ -99,6 +101,8 @@ def _natural(alternative: Alternative, index: int) -> str:
     dot_follows = following == "." or (isinstance(following, Var) and following.dot)
     if index == alternative.scheme_var:
         options = ["https://a", "http://a"] if dot_follows or following is None else ["https://", "http://"]
+    elif index < alternative.host_start:
+        options = ["https", "http"]  # in a scheme written around it: [a-z]+://
     elif index >= alternative.host_end:
         options = ["1", "1" * var.low]
     elif alternative.run is not None and index >= alternative.run[1]:
@@ -161,7 +165,9 @@ def _is_other_site(origin: str, named: frozenset[str], *, registrable: bool = Tr
     site, host = site_of(origin), origin_host(origin)
     if site is None or host is None or is_named(site, named):
         return False
-    return can_be_registered(host) or not registrable
+    # Outside the web's schemes a host is not a DNS name: chrome-extension://<id> belongs to its publisher.
+    web = origin.lower().startswith(("http://", "https://", "ws://", "wss://"))
+    return can_be_registered(host) or not web or not registrable
 
 
 def probe(rule: OriginRule, option: str, credentials: bool, *, suggest: bool = True) -> list[Problem]:
@@ -182,6 +188,7 @@ def _probe(rule: OriginRule, matcher: OriginMatcher, option: str, credentials: b
     found: dict[str, Attempt] = {}  # the first attacker origin admitted, per class
     first: Target | None = None  # the target of the first finding: the fix starts there
     own: tuple[str, bool] | None = None  # an alternative naming no site: (an origin it admits, any host?)
+    unclaimed: str | None = None  # the same, where nobody could register what it admits
     insecure: str | None = None
     probed: set[tuple[object, ...]] = set()
     for alternative in analysis.alternatives:
@@ -189,22 +196,27 @@ def _probe(rule: OriginRule, matcher: OriginMatcher, option: str, credentials: b
         if host in probed:
             continue  # the same host with another port: the same attackers
         probed.add(host)
-        if alternative.domain is None:
+        domain = alternative.domain or _written_domain(alternative, named)
+        if domain is None:
             if own is None:
-                example = _own_site_example(alternative, matcher, named, attacker)
-                if example is not None:
+                example, registrable = _own_site_example(alternative, matcher, named, attacker)
+                if example is not None and registrable:
                     own = (example, alternative.any_host)
+                elif example is not None and unclaimed is None:
+                    unclaimed = example
             continue
         for attempt in _attempts(alternative, attacker):
             if attempt.kind not in found and _admits(matcher, attempt.origin) and _is_other_site(attempt.origin, named):
                 found[attempt.kind] = attempt
-                first = first or _target(alternative)
+                first = first or _target(alternative, domain)
         insecure = insecure or _insecure_twin(alternative, matcher)
     if "suffix" in found:
         found.pop("special-character", None)  # anything may follow the host: which character adds nothing
     problems: list[Problem] = []
     if own is not None and (credentials or not own[1]):
         problems.append(_own_sites(rule, option, own[0], own[1], credentials))
+    elif own is None and credentials and unclaimed is not None:
+        problems.append(_unclaimed(rule, option, unclaimed))
     if first is not None:
         other_sites = [found[kind] for kind in OTHER_SITE if kind in found]
         problems.append(_other_site(rule, matcher, option, other_sites, first, credentials, suggest))
@@ -215,26 +227,39 @@ def _probe(rule: OriginRule, matcher: OriginMatcher, option: str, credentials: b
 
 def _own_site_example(
     alternative: Alternative, matcher: OriginMatcher, named: frozenset[str], attacker: str
-) -> str | None:
-    """An origin ``alternative`` admits whose site is not named; one somebody could register if possible."""
+) -> tuple[str | None, bool]:
+    """An origin ``alternative`` admits whose site is not named, and whether somebody could register it
+    (such an origin is preferred)."""
+    # What is written before or into the registrable domain; text after the host is a suffix, which an
+    # alternative that names a site reports (cors.E013).
+    written = [a.origin for a in _attempts(alternative, attacker) if a.kind in ("lookalike", "unescaped-dot")]
     admitted = [
-        origin
-        for origin in [attempt.origin for attempt in _attempts(alternative, attacker)]
-        + [_fill(alternative, _naturals(alternative), {})]
-        if _admits(matcher, origin)
+        origin for origin in [*written, _fill(alternative, _naturals(alternative), {})] if _admits(matcher, origin)
     ]
     for registrable in (True, False):
         for origin in admitted:
             if _is_other_site(origin, named, registrable=registrable):
-                return origin
-    return None
+                return origin, registrable
+    return None, False
 
 
-def _target(alternative: Alternative) -> Target:
+def _written_domain(alternative: Alternative, named: frozenset[str]) -> str | None:
+    """The registrable domain written at the end of ``alternative``'s host, when another alternative names it.
+
+    ``\\w*example\\.com`` names no site (``\\w+`` runs into the label), but next to it the same pattern
+    with ``\\w*`` empty names ``example.com``: what it admits beyond that are look-alikes of a named site.
+    """
+    if alternative.run is None:
+        return None
+    text = "".join(t if isinstance(t, str) else "." for t in alternative.tokens[slice(*alternative.run)]).strip(".")
+    domain = "localhost" if is_loopback_host(text) else suffixes().privatesuffix(text)
+    return domain if domain is not None and any(site.endswith("://" + domain) for site in named) else None
+
+
+def _target(alternative: Alternative, domain: str) -> Target:
     scheme = "https" if alternative.scheme == ANY_SCHEME else alternative.scheme
-    assert alternative.domain is not None
-    host = alternative.candidate or alternative.domain
-    return Target(f"{scheme}://{host}", scheme, host, alternative.domain)
+    host = alternative.candidate if alternative.domain is not None and alternative.candidate else domain
+    return Target(f"{scheme}://{host}", scheme, host, domain)
 
 
 def _insecure_twin(alternative: Alternative, matcher: OriginMatcher) -> str | None:
@@ -270,6 +295,17 @@ def _own_sites(rule: OriginRule, option: str, origin: str, any_host: bool, crede
         f"{what}, so every match is a site of its own, owned by whoever registered it; {consequence}.",
         "list the origins you trust; when every such site is meant (preview deployments, a domain per customer), "
         "pass a callable that decides per origin: origins=[lambda origin: origin in trusted_origins()].",
+    )
+
+
+def _unclaimed(rule: OriginRule, option: str, origin: str) -> Problem:
+    return Problem(
+        "cors.W071",
+        option,
+        _display(rule),
+        f"admits {origin!r}, a site of its own that nobody can register (an intranet name, an unknown top-level "
+        "domain); the pattern does not name it, so with credentials it is refused.",
+        "list such origins exactly, e.g. origins=['http://intranet:8080'], or pass a callable that decides per origin.",
     )
 
 

@@ -478,7 +478,14 @@ def _read(path: Path) -> Alternative | None:
         scheme_var = next(
             (i for i, t in enumerate(path) if isinstance(t, Var) and not t.dot and t.can(":") and t.can("/")), None
         )
-        if scheme_var is None:
+        # The scheme comes first: a variable part after written text other than the start of a web
+        # scheme (".*" at the end of "app\.example\.com.*") would make that text a scheme nobody uses.
+        before = "".join(t for t in path[:scheme_var] if isinstance(t, str)) if scheme_var is not None else ""
+        if (
+            scheme_var is None
+            or len(before) != scheme_var
+            or not ("https".startswith(before) or "wss".startswith(before))
+        ):
             return None
         scheme, host_start = ANY_SCHEME, scheme_var
     host_end = len(path)
@@ -566,8 +573,11 @@ def _name(host: Path, scheme_first: bool) -> tuple[tuple[int, int] | None, str, 
         return (start, end), text, registrable_domain(text)
     if _LOCALHOST.fullmatch(text):
         return (start, end), text, "localhost"
-    if _IPV4ISH.fullmatch(text) or text.startswith("["):
-        return (start, end), text, None  # part of an address: the rest of it is variable
+    if _IPV4ISH.fullmatch(text):
+        # A host ending in a number is an IPv4 address or no host: the address written is the only one.
+        return (start, end), text, registrable_domain(text)
+    if text.startswith("["):
+        return (start, end), text, None  # part of an IPv6 address: the rest of it is variable
     return (start, end), text, suffixes().privatesuffix(text)
 
 

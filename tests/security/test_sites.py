@@ -168,6 +168,40 @@ def test_a_pattern_admitting_any_site_refuses_to_start_with_credentials_only() -
     assert findings(r"https://.*", credentials=False) == []  # public answers to every https site: what '*' does
 
 
+def test_every_extension_is_a_site_of_its_own() -> None:
+    message = f"admits any site (e.g. 'chrome-extension://{'a' * 32}'), {OWN_SITES}"
+    assert refusal(r"chrome-extension://[a-p]{32}") == [
+        ("cors.E020", "origins", r"chrome-extension://[a-p]{32}", message, CALLABLE_HINT, None)
+    ]
+
+
+def test_names_nobody_can_register_start_with_a_warning_and_are_refused_credentials() -> None:
+    # An intranet name is a site of its own that the pattern does not name, but no other party's:
+    # the configuration starts, says that those origins are refused with credentials, and refuses them.
+    pattern = r"http://[a-z]+:8080"
+    assert [(p.code, p.message, p.hint) for p in findings(pattern, credentials=True)] == [
+        (
+            "cors.W071",
+            "admits 'http://evil:8080', a site of its own that nobody can register (an intranet name, an unknown "
+            "top-level domain); the pattern does not name it, so with credentials it is refused.",
+            "list such origins exactly, e.g. origins=['http://intranet:8080'], or pass a callable that decides per "
+            "origin.",
+        )
+    ]
+    assert findings(pattern, credentials=False) == []
+    app = Flask(__name__)
+    with pytest.warns(UserWarning, match=r"^\[cors\.W071\]"):
+        CORS(app, origins=[pattern], supports_credentials=True)
+    assert cors_headers(get(app.test_client(), "/", "http://intranet:8080")) == REFUSED
+    assert cors_headers(get(app_with(pattern, credentials=False), "/", "http://intranet:8080")) == {
+        "Access-Control-Allow-Origin": "http://intranet:8080",
+        "Vary": "Origin",
+    }
+    assert cors_headers(get(app_with("http://intranet:8080"), "/", "http://intranet:8080")) == credentialed(
+        "http://intranet:8080"
+    )
+
+
 def test_a_deliberate_case_is_a_callable_and_starts() -> None:
     deployments = {"https://myapp-git-main-team.vercel.app"}
     client = app_with(lambda origin: origin in deployments)
