@@ -69,6 +69,14 @@ SCENARIOS = [
     ),
     Scenario("regex-1", "1 regex origin", {"origins": regex_origins(1)}),
     Scenario("regex-50", "50 regex origins", {"origins": regex_origins(50)}),
+    Scenario(
+        "regex-50-credentials",
+        "preflight with credentials, 50 regex origins (the site rule)",
+        {"origins": regex_origins(50), "supports_credentials": True},
+        method="OPTIONS",
+        headers=PREFLIGHT_HEADERS,
+        same_headers=False,
+    ),
     Scenario("no-origin", "no Origin header", headers={}, same_headers=False),
     Scenario(
         "refused",

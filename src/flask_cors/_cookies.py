@@ -45,16 +45,12 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ._errors import Problem
 from ._origins import is_loopback_host
 from ._profiles import DEFAULT, PROFILES, BrowserProfile
-
-if TYPE_CHECKING:
-    from publicsuffixlist import PublicSuffixList
+from ._sites import suffixes as _suffixes
 
 _SAMESITE_VALUES = {"strict": "Strict", "lax": "Lax", "none": "None"}
 
@@ -130,13 +126,6 @@ def parse_cookie(text: str) -> Cookie:
     if not name.strip():
         raise ValueError(f"{text!r} is not a cookie: expected 'name[=value]; Attribute; ...'.")
     return Cookie(name.strip(), value.strip(), samesite, secure, partitioned, domain, path, http_only)
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> PublicSuffixList:
-    from publicsuffixlist import PublicSuffixList
-
-    return PublicSuffixList()
 
 
 def _host(url: str) -> str:

@@ -24,6 +24,7 @@ CODES = {
     "cors.E009": "send_wildcard together with supports_credentials and any origin",
     "cors.E013": "origin pattern admits another site, with credentials",
     "cors.E014": "pattern that can backtrack catastrophically",
+    "cors.E020": "origin pattern whose every match is a site of its own, with credentials",
     "cors.W001": "credentials allowed for any origin",
     "cors.W002": "unknown CORS_* configuration key",
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
@@ -59,6 +60,8 @@ CODES = {
     "cors.W061": "'*' that stands for neither whole labels nor a port, read as a regular expression",
     "cors.W062": "expose_headers='*' with credentials",
     "cors.W064": "resource pattern that covers a route only by running past a segment boundary",
+    "cors.W070": "origin pattern whose every match is a site of its own, without credentials",
+    "cors.W071": "origin pattern whose matches nobody can register, refused with credentials",
 }
 
 #: Retired code -> the code that replaced it. A retired code is never reported again and its number
@@ -181,4 +184,6 @@ VALUE_WARNINGS = frozenset(
     }
 )
 
-_INSECURE = frozenset({"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009", "cors.W022", "cors.W023"})
+_INSECURE = frozenset(
+    {"cors.W001", "cors.W005", "cors.W007", "cors.W008", "cors.W009", "cors.W022", "cors.W023", "cors.W070"}
+)

@@ -618,15 +618,15 @@ def risky_choices(
             )
         )
     for rule in rules:
-        if rule.kind not in ("pattern", "wildcard"):
-            continue
+        if rule.kind not in ("pattern", "wildcard") or any_origin:
+            continue  # with any origin allowed, no pattern decides anything
         key = (rule, credentials)
         probed = probes.get(key) if probes is not None else None
         if probed is None:
             probed = probe(rule, f"{at}origins", credentials)
             if probes is not None:
                 probes[key] = probed
-        found += [p for p in probed if not (p.code == "cors.W001" and any_origin)]
+        found += probed
     if credentials:
         exact = [rule.text for rule in rules if rule.kind == "exact"]
         if "null" in exact:

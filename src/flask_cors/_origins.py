@@ -8,13 +8,16 @@ how it was understood.
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
 from ._regex import MAX_PATTERN_INPUT, backtracking_risk, parse
+from ._sites import ANY_SCHEME, analyse, site_of
+from ._sites import is_loopback_host as is_loopback_host  # re-exported: _cookies and the probe ask it here
 from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, REQUEST_ORIGIN
 
 OriginPredicate = Callable[[str], bool]
@@ -187,6 +190,7 @@ def classify_origin(value: object, problems: list[Problem]) -> OriginRule | None
                 f"an origin is scheme://host[:port], and browsers send nothing more: compared as {head.source!r} "
                 "(flask-cors compares the whole value, which no browser ever sends).",
                 f"write {head.source!r}.",
+                head.source,
             )
         )
         return head._replace(source=value)
@@ -228,7 +232,9 @@ def _wildcard_regex(value: str) -> str | None:
     port = shape["port"]
     if port == "*":
         regex += r"(?::[0-9]{1,5})?"
-    elif port is not None and port != DEFAULT_PORTS.get(scheme):
+    elif port is not None and port == DEFAULT_PORTS.get(scheme):
+        regex += f"(?::{port})?"  # named, so no other port; browsers leave a default one out
+    elif port is not None:
         regex += re.escape(":" + port)
     return regex
 
@@ -237,18 +243,27 @@ def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None
     regex = _wildcard_regex(value)
     if regex:
         return OriginRule("wildcard", value, regex)
+    fix = None
     if regex is None:
-        host = re.sub(r"^[^.]*\*[^.]*\.", "", value.split("://", 1)[-1].split("/")[0])
         scheme = value.split("://", 1)[0] if "://" in value else "https"
+        authority = value.split("://", 1)[-1].split("/")[0]
+        # "*example.com" is "*.example.com" without its dot; "a*.example.com" stands for a label.
+        glued = authority.startswith("*") and not authority.startswith("*.")
+        host = authority[1:] if glued else re.sub(r"^[^.]*\*[^.]*\.", "", authority)
         why = (
             "'*' stands for whole leftmost labels or for the port only; elsewhere the value is a regular "
             "expression, as flask-cors reads it, in which '*' repeats the character before it and '.' is any "
             "character, so it may match look-alike hosts"
         )
-        hint = (
-            f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape the dots and say "
-            "what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'."
-        )
+        # A URL glob ("http://blah.com/*"): an origin has no path, so the bare origin was meant.
+        fix = normalise_origin(f"{scheme}://{authority}") if "*" not in authority else None
+        if fix is not None:
+            hint = f"an origin has no path: write '{fix}' (add '{scheme}://*.{host}' if its subdomains are meant too)."
+        else:
+            hint = (
+                f"for any subdomain write '{scheme}://*.{host}'; for a regular expression escape the dots and say "
+                "what repeats, e.g. r'https://[a-z0-9-]+\\.example\\.com'."
+            )
     else:
         shape = _WILDCARD_SHAPE.fullmatch(value)
         assert shape is not None
@@ -257,17 +272,18 @@ def _classify_wildcard(value: str, problems: list[Problem]) -> OriginRule | None
             "read as flask-cors reads it, a regular expression (which matches almost nothing)"
         )
         hint = f"name the registrable domain, e.g. '{shape['scheme']}://*.example.{shape['host']}'."
-    return _classify_pattern(value, problems, wildcard=(why, hint))
+    return _classify_pattern(value, problems, wildcard=(why, hint, fix))
 
 
 def _classify_pattern(
-    value: str, problems: list[Problem], wildcard: tuple[str, str] | None = None
+    value: str, problems: list[Problem], wildcard: tuple[str, str, str | None] | None = None
 ) -> OriginRule | None:
-    """A regular expression (whole match). ``wildcard`` is (why, fix) when a ``*`` was not a wildcard."""
+    """A regular expression (whole match). ``wildcard`` is (why, hint, fixed value or None) when a
+    ``*`` was not a wildcard."""
     try:
         re.compile(value, re.IGNORECASE)
     except re.error as exc:
-        why, hint = wildcard if wildcard is not None else ("", "check the pattern, or list exact origins instead.")
+        why, hint = wildcard[:2] if wildcard is not None else ("", "check the pattern, or list exact origins instead.")
         problems.append(
             Problem(
                 "cors.E005",
@@ -284,7 +300,7 @@ def _classify_pattern(
         problems.append(risk)
         return None
     if wildcard is not None:
-        problems.append(Problem("cors.W061", "origins", value, wildcard[0] + ".", wildcard[1]))
+        problems.append(Problem("cors.W061", "origins", value, wildcard[0] + ".", wildcard[1], wildcard[2]))
     return OriginRule("pattern", value, value)
 
 
@@ -368,29 +384,6 @@ def is_valid_request_origin(origin: str) -> bool:
     return len(origin) <= MAX_ORIGIN_LENGTH and origin != "*" and REQUEST_ORIGIN.fullmatch(origin) is not None
 
 
-_LOCALHOST = re.compile(r"(?:[a-z0-9_-]+\.)*localhost")
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether browsers treat ``host`` as potentially trustworthy over plain http (W3C Secure Contexts).
-
-    ``localhost``, a name under it (``api.localhost``), ``127.0.0.0/8`` and ``::1``, as Chromium
-    counts them. ``host`` has no port; an IPv6 address may keep its brackets; case and a trailing
-    dot do not matter. The one place this rule lives: origins (:func:`is_loopback`) and cookies
-    (:func:`flask_cors._cookies.is_secure_url`) both ask it.
-    """
-    host = host.lower().rstrip(".")
-    if _LOCALHOST.fullmatch(host):
-        return True
-    if host.startswith("[") and host.endswith("]"):
-        host = host[1:-1]
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return address.is_loopback if address.version == 4 else address == ipaddress.IPv6Address("::1")
-
-
 def is_loopback(origin: str) -> bool:
     """Whether ``origin``'s host is ``localhost``, a name under it, or a loopback address (:func:`is_loopback_host`).
 
@@ -404,6 +397,9 @@ def is_loopback(origin: str) -> bool:
 # The port at the end of an origin, for the "any port unless the pattern says otherwise" rule.
 _TRAILING_PORT = re.compile(r":[0-9]{1,5}\Z")
 
+#: Distinct request origins whose site each matcher remembers; past this, sites are computed every time.
+SITE_MEMO_SIZE = 512
+
 
 def without_port(origin: str) -> str | None:
     """``origin`` with its trailing ``:port`` removed, or None when it has none."""
@@ -411,9 +407,71 @@ def without_port(origin: str) -> str | None:
     return origin[: found.start()] if found is not None else None
 
 
+def pattern_of(rule: OriginRule) -> tuple[str, int]:
+    """The regular expression a wildcard or pattern rule matches, and its flags."""
+    if isinstance(rule.source, re.Pattern):
+        return rule.source.pattern, rule.source.flags
+    return rule.text, re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Origin patterns compiled for matching, and the port rule.
+
+    A pattern matches an origin whole. A pattern that cannot match any port (it writes no ``:``
+    and digits where the origin ends) also allows its hosts on every port: it matches the origin
+    once the trailing ``:port`` is removed, because dev servers always have one. A pattern that
+    can match a port says which: ``https://app\\.example\\.com(:8443)?`` does not allow
+    ``:9000``.
+    """
+
+    #: Every pattern that can be joined into one alternation, tried on the origin as sent.
+    whole: re.Pattern[str] | None
+    #: Those of them that cannot match a port, tried on the origin without its port.
+    portless: re.Pattern[str] | None
+    #: Patterns with flags of their own (compiled patterns, inline global flags), and whether each
+    #: cannot match a port.
+    separate: tuple[tuple[re.Pattern[str], bool], ...]
+
+    def matches(self, origin: str) -> bool:
+        if self.whole is not None and self.whole.fullmatch(origin):
+            return True
+        if any(pattern.fullmatch(origin) for pattern, _ in self.separate):
+            return True
+        bare = without_port(origin)
+        if bare is None:
+            return False
+        if self.portless is not None and self.portless.fullmatch(bare):
+            return True
+        return any(portless and pattern.fullmatch(bare) for pattern, portless in self.separate)
+
+
+def _pattern_set(rules: list[tuple[OriginRule, bool]]) -> PatternSet:
+    """Compile ``(rule, cannot match a port)`` pairs. Precondition: each rule is a wildcard or a pattern.
+
+    Patterns are joined into one alternation where :func:`join_patterns` says that changes nothing;
+    the others, and compiled patterns (their own flags), are matched one by one.
+    """
+    texts = [(rule.text, portless) for rule, portless in rules if isinstance(rule.source, str)]
+    separate = [(rule.source, portless) for rule, portless in rules if isinstance(rule.source, re.Pattern)]
+    whole, alone = join_patterns([text for text, _ in texts], re.IGNORECASE)
+    apart = {pattern.pattern for pattern in alone}
+    separate += [(pattern, dict(texts)[pattern.pattern]) for pattern in alone]
+    # A subset of patterns that join without conflict still joins without conflict.
+    portless = [text for text, free in texts if free and text not in apart]
+    return PatternSet(
+        whole=whole,
+        portless=re.compile("|".join(f"(?:{t})" for t in portless), re.IGNORECASE) if portless else None,
+        separate=tuple(separate),
+    )
+
+
+_UNKNOWN = object()
+
+
 @dataclass(frozen=True)
 class OriginMatcher:
-    """All configured origins, compiled: a set for exact origins and one regex for the rest.
+    """All configured origins, compiled: a set for exact origins, patterns by the sites they name.
 
     Precondition for :meth:`allows`: the origin passed :func:`is_valid_request_origin`.
     """
@@ -421,12 +479,17 @@ class OriginMatcher:
     rules: tuple[OriginRule, ...]
     allows_any: bool
     exact: frozenset[str]
-    combined: re.Pattern[str] | None
-    patterns: tuple[re.Pattern[str], ...]
+    #: Every wildcard and pattern, for requests without credentials.
+    patterns: PatternSet | None
+    #: For requests with credentials: site -> the patterns that name it (see flask_cors._sites).
+    by_site: Mapping[str, PatternSet]
     predicates: tuple[OriginPredicate, ...]
     #: Whether a predicate not declared :func:`origin_only` is configured: its answer for an origin
     #: may change between requests, so decisions must not be remembered per origin.
     asks_each_time: bool = False
+    #: Memo of :func:`~flask_cors._sites.site_of` by request origin, bounded by SITE_MEMO_SIZE. A
+    #: pure function's results, so sharing it between threads is safe.
+    site_memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def single_exact(self) -> str | None:
@@ -440,9 +503,10 @@ class OriginMatcher:
 
         Exact origins compare scheme, host and port. A pattern (a wildcard, a regular expression
         or a compiled pattern) allows an origin it matches whole, or whose whole matches once the
-        trailing ``:port`` is removed: a pattern that names no port allows every port of the hosts
-        it names (dev servers always have one), and a pattern that names a port still requires
-        it. A predicate is asked with the origin as sent.
+        trailing ``:port`` is removed when the pattern cannot match any port (:class:`PatternSet`).
+        With credentials, a pattern allows only origins of the sites it names literally
+        (:mod:`flask_cors._sites`): ``https://.*example\\.com`` never lets ``https://evilexample.com``
+        act as a user. A predicate is asked with the origin as sent.
         """
         lowered = origin.lower()
         if lowered == "null":
@@ -454,14 +518,28 @@ class OriginMatcher:
             return True
         # Patterns run only on values as long as a real origin can be: with the start-up refusal of
         # catastrophic patterns, that bounds the cost of every match (see flask_cors._regex).
-        if (self.combined is not None or self.patterns) and len(origin) <= MAX_PATTERN_INPUT:
-            bare = without_port(origin)
-            for candidate in (origin, bare) if bare is not None else (origin,):
-                if self.combined is not None and self.combined.fullmatch(candidate):
-                    return True
-                if any(p.fullmatch(candidate) for p in self.patterns):
-                    return True
+        if (
+            self.patterns is not None
+            and len(origin) <= MAX_PATTERN_INPUT
+            and (self._credentialed_match(origin) if credentials else self.patterns.matches(origin))
+        ):
+            return True
         return any(_ask(f, origin) for f in self.predicates)
+
+    def _credentialed_match(self, origin: str) -> bool:
+        """Whether a pattern that names ``origin``'s site matches it."""
+        site = self.site_memo.get(origin, _UNKNOWN)
+        if site is _UNKNOWN:
+            site = site_of(origin)
+            if len(self.site_memo) < SITE_MEMO_SIZE:
+                self.site_memo[origin] = site
+        if not isinstance(site, str):
+            return False
+        named = self.by_site.get(site)
+        if named is not None and named.matches(origin):
+            return True
+        named = self.by_site.get(ANY_SCHEME + site[site.index("://") :])
+        return named is not None and named.matches(origin)
 
 
 def _ask(predicate: OriginPredicate, origin: str) -> bool:
@@ -475,17 +553,33 @@ def _ask(predicate: OriginPredicate, origin: str) -> bool:
 
 
 def compile_origins(rules: tuple[OriginRule, ...]) -> OriginMatcher:
-    """Build the matcher. Precondition: every rule came from :func:`classify_origin`."""
-    texts = [r.text for r in rules if r.kind in ("wildcard", "pattern") and isinstance(r.source, str)]
-    patterns = tuple(r.source for r in rules if r.kind == "pattern" and isinstance(r.source, re.Pattern))
-    combined, alone = join_patterns(texts, re.IGNORECASE)
-    patterns += alone
+    """Build the matcher. Precondition: every rule came from :func:`classify_origin`.
+
+    Only wildcards and patterns are read for the sites they name; exact origins cost a set entry.
+    """
+    compiled: list[tuple[OriginRule, bool]] = []
+    sites: dict[str, list[tuple[OriginRule, bool]]] = {}
+    for rule in rules:
+        if rule.kind in ("wildcard", "pattern"):
+            analysis = analyse(*pattern_of(rule))
+            entry = (rule, not analysis.names_port)
+            compiled.append(entry)
+            for site in sorted(analysis.sites):
+                sites.setdefault(site, []).append(entry)
+    # Sites named by the same patterns share one compiled set (usually all of them do).
+    shared: dict[tuple[int, ...], PatternSet] = {}
+    by_site = {}
+    for site, entries in sites.items():
+        key = tuple(id(rule) for rule, _ in entries)
+        if key not in shared:
+            shared[key] = _pattern_set(entries)
+        by_site[site] = shared[key]
     return OriginMatcher(
         rules=rules,
         allows_any=any(r.kind == "any" for r in rules),
         exact=frozenset(r.text for r in rules if r.kind == "exact"),
-        combined=combined,
-        patterns=patterns,
+        patterns=_pattern_set(compiled) if compiled else None,
+        by_site=MappingProxyType(by_site),
         predicates=tuple(r.source for r in rules if r.kind == "predicate"),  # type: ignore[misc]
         asks_each_time=any(r.kind == "predicate" and not isinstance(r.source, OriginOnly) for r in rules),
     )

@@ -13,7 +13,7 @@ from typing import Any, Callable
 import pytest
 
 from flask import Blueprint, Flask, Response, abort, redirect, request
-from flask_cors import CORS, ConfigurationError, InsecureConfigurationWarning, cross_origin
+from flask_cors import CORS, InsecureConfigurationWarning, cross_origin
 from tests.browser.conftest import Probe
 
 pytestmark = pytest.mark.browser
@@ -171,19 +171,6 @@ class TestOrigins:
         CORS(app, origins=origins(page_origin_of))
         result = open_page(app, page_origin=page_origin).fetch("/data")
         assert readable(result) if allowed else blocked(result), result
-
-    def test_lookalike_pattern_fixed_as_the_start_up_error_suggests(self, open_page: OpenPage) -> None:
-        # r"http://.*example\.localhost" with credentials lets http://evilexample.localhost in, so
-        # it does not start; the error's fix allows the intended subdomain and blocks the look-alike.
-        with pytest.raises(ConfigurationError) as caught:
-            CORS(api(data=ok), origins=[r"http://.*example\.localhost"], supports_credentials=True)
-        [problem] = caught.value.problems
-        assert (problem.code, problem.fix) == ("cors.E013", r"http://([a-z0-9-]+\.)*example\.localhost")
-        assert problem.message.startswith("admits 'http://evilexample.localhost' (lookalike: ")
-        app = api(data=ok)
-        CORS(app, origins=[problem.fix], supports_credentials=True)
-        assert readable(open_page(app, page_origin="app.example.localhost").fetch("/data", credentials="include"))
-        assert blocked(open_page(app, page_origin="evilexample.localhost").fetch("/data", credentials="include"))
 
     def test_send_wildcard_is_readable_without_credentials(self, open_page: OpenPage) -> None:
         app = api(data=ok)

@@ -264,16 +264,16 @@ def test_predicate_must_return_true_not_just_truthy() -> None:
 def test_many_exact_origins_are_one_set_and_patterns_one_regex() -> None:
     m = matcher(*[f"https://host{i}.example" for i in range(1000)], r"https://a\.example", "https://*.b.example")
     assert len(m.exact) == 1000
-    assert m.combined is not None
-    assert m.patterns == ()
+    assert m.patterns is not None and m.patterns.whole is not None
+    assert m.patterns.separate == ()
     assert m.allows("https://host999.example", credentials=False) is True
     assert m.allows("https://x.b.example", credentials=False) is True
 
 
 def test_inline_flags_fall_back_to_separate_patterns() -> None:
     m = matcher(r"(?i)https://a\.example", r"https://b\.example")
-    assert m.combined is not None
-    assert len(m.patterns) == 1
+    assert m.patterns is not None and m.patterns.whole is not None
+    assert len(m.patterns.separate) == 1
     assert m.allows("https://b.example", credentials=False) is True
     assert m.allows("https://A.example", credentials=False) is True
 
