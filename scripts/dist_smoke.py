@@ -116,7 +116,7 @@ def clean(work: Path, seed: Path) -> None:
             "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
             "Access-Control-Allow-Headers": "content-type",
             "Access-Control-Max-Age": "600",
-            "Vary": "Origin",
+            "Vary": "Origin, Access-Control-Request-Headers",  # docs/differences.md S11
         },
     )
     actual = client.put("/api/items", headers={"Origin": "https://app.example"})
