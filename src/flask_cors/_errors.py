@@ -29,7 +29,7 @@ CODES = {
     "cors.E011": "wildcard that does not stand for whole labels or a port",
     "cors.E012": "expose_headers='*' with credentials",
     "cors.E013": "origin pattern admits another site, with credentials",
-    "cors.E014": "pattern that can backtrack catastrophically",
+    "cors.E014": "pattern whose work per match cannot be bounded",
     "cors.W001": "credentials allowed for any origin",
     "cors.W002": "unknown CORS_* configuration key",
     "cors.W004": "vary_header=False on a policy whose answer depends on Origin",
