@@ -20,3 +20,24 @@ def test_quick_run_prints_every_scenario() -> None:
     assert [row.split(" | ")[0][2:] for row in rows] == [s.label for s in SCENARIOS] + [
         "start-up, 10,000 origins × 500 resources"
     ]
+
+
+def test_match_cost_benchmark_covers_every_domain() -> None:
+    """A tiny run: every domain is generated, checked and timed (the 1 ms target is CI's job)."""
+    output = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "match_cost.py"),
+            "--examples",
+            "12",
+            "--jobs",
+            "1",
+            "--target-ms",
+            "1e9",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert [line.split()[0] for line in output.splitlines() if "one match:" in line] == ["origins", "header", "paths"]
+    assert output.splitlines()[-1].endswith("; ok")

@@ -23,7 +23,7 @@ CODES = {
     "cors.E005": "invalid regular expression",
     "cors.E009": "send_wildcard together with supports_credentials and any origin",
     "cors.E013": "origin pattern admits another site, with credentials",
-    "cors.E014": "pattern that can backtrack catastrophically",
+    "cors.E014": "pattern whose work per match cannot be bounded",
     "cors.E020": "origin pattern whose every match is a site of its own, with credentials",
     "cors.W001": "credentials allowed for any origin",
     "cors.W002": "unknown CORS_* configuration key",

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from ._errors import Problem
 from ._origins import REGEX_HINTS, backtracking_problem, join_patterns
-from ._regex import MAX_PATTERN_INPUT
-from ._spec import MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENGTH
+from ._spec import MAX_HEADER_PATTERN_INPUT, MAX_REQUEST_HEADERS_COUNT, MAX_REQUEST_HEADERS_LENGTH
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class HeaderMatcher:
             or name in self.names
             or (
                 (self.pattern is not None or bool(self.patterns))
-                and len(name) <= MAX_PATTERN_INPUT  # bounds the cost of a match, as for origins
+                and len(name) <= MAX_HEADER_PATTERN_INPUT  # patterns are proved cheap up to this length
                 and (
                     (self.pattern is not None and self.pattern.fullmatch(name) is not None)
                     or any(p.fullmatch(name) is not None for p in self.patterns)
@@ -49,7 +48,8 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
     allows_any = False
     for value in values:
         if isinstance(value, re.Pattern):
-            risk = backtracking_problem(value.pattern, value.flags, option)
+            # Matched as part of one case-insensitive alternation: its own flags do not apply.
+            risk = backtracking_problem(value.pattern, re.IGNORECASE, option, "header name")
             if risk is not None:
                 problems.append(risk)
                 continue
@@ -70,7 +70,7 @@ def compile_headers(values: tuple[str | re.Pattern[str], ...], option: str, prob
                     )
                 )
                 continue
-            risk = backtracking_problem(value, re.IGNORECASE, option)
+            risk = backtracking_problem(value, re.IGNORECASE, option, "header name")
             if risk is not None:
                 problems.append(risk)
                 continue

@@ -15,10 +15,10 @@ from types import MappingProxyType
 from typing import Callable, NamedTuple, Union
 
 from ._errors import Problem
-from ._regex import MAX_PATTERN_INPUT, backtracking_risk, parse
+from ._regex import parse
 from ._sites import ANY_SCHEME, analyse, site_of
 from ._sites import is_loopback_host as is_loopback_host  # re-exported: _cookies and the probe ask it here
-from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, REQUEST_ORIGIN
+from ._spec import DEFAULT_PORTS, MAX_ORIGIN_LENGTH, MAX_ORIGIN_PATTERN_INPUT, REQUEST_ORIGIN
 
 OriginPredicate = Callable[[str], bool]
 OriginValue = Union[str, "re.Pattern[str]", OriginPredicate]
@@ -304,30 +304,16 @@ def _classify_pattern(
     return OriginRule("pattern", value, value)
 
 
-def backtracking_problem(pattern: str, flags: int, option: str) -> Problem | None:
-    """``cors.E014`` when ``pattern`` can backtrack catastrophically (see :mod:`flask_cors._regex`)."""
-    risk = backtracking_risk(pattern, flags)
-    if risk is None:
-        return None
-    if risk == "exponential":
-        why = (
-            "a repetition inside a repetition can split the same text in exponentially many ways, so one "
-            "hostile value can stall a worker for seconds or hours."
-        )
-        hint = "repeat each part once: '(a+)+' is 'a+', '(.*\\.)*' is '([a-z0-9-]+\\.)*'"
-    else:
-        why = (
-            "two unbounded repetitions in a row that can match the same characters make the cost grow "
-            "with the square of the value's length, or worse."
-        )
-        hint = "match one DNS label at a time with '[a-z0-9-]+' instead of '.*'"
-    return Problem(
-        "cors.E014",
-        option,
-        pattern,
-        why,
-        hint + "; for any subdomain, 'https://*.example.com' is safe and label-aware.",
+def backtracking_problem(pattern: str, flags: int, option: str, domain: str = "origin") -> Problem | None:
+    """``cors.E014`` when running ``pattern`` (compiled with ``flags``) on one hostile value of the
+    ``domain`` (``"origin"`` or ``"header name"``) may cost more than a bounded amount of work, with
+    a rewrite that does not (see :mod:`flask_cors._bounded`)."""
+    from . import _bounded  # start-up only: keeps the analysis off the import path
+
+    found: Problem | None = _bounded.problem(
+        pattern, flags, option, _bounded.HEADER_NAME if domain == "header name" else _bounded.ORIGIN
     )
+    return found
 
 
 def _classify_exact(value: str, problems: list[Problem]) -> OriginRule | None:
@@ -516,11 +502,11 @@ class OriginMatcher:
             return "null" in self.exact or (self.allows_any and not credentials)
         if self.allows_any or lowered in self.exact:
             return True
-        # Patterns run only on values as long as a real origin can be: with the start-up refusal of
-        # catastrophic patterns, that bounds the cost of every match (see flask_cors._regex).
+        # Patterns run only on values as long as a real origin can be: every accepted pattern is
+        # proved cheap on values up to that length (see flask_cors._bounded).
         if (
             self.patterns is not None
-            and len(origin) <= MAX_PATTERN_INPUT
+            and len(origin) <= MAX_ORIGIN_PATTERN_INPUT
             and (self._credentialed_match(origin) if credentials else self.patterns.matches(origin))
         ):
             return True

@@ -15,6 +15,12 @@ Paths are matched as Flask routed them (``request.path``: percent-decoded once, 
 
 Lookups cost a dict access for literal paths and one dict access per distinct prefix length
 for patterns, whatever the number of patterns.
+
+Each pattern is proved cheap to run on paths of up to 4,096 characters, or refused
+(``cors.E014``; see "Bounded work" in the security guide). A longer path is matched on its first
+4,096 characters when the pattern cannot see past its match (no ``$``, ``\\Z``, ``\\b``, ``\\B``
+or lookahead): the answer is then the same, or a miss when every match would have been longer. A
+pattern that can see the end does not match a longer path.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from ._options import check_names, json_list, merge_layers
 from ._origins import REGEX_HINTS
 from ._policy import Policy
 from ._regex import source_tokens, witnesses
+from ._spec import MAX_PATH_PATTERN_INPUT
 
 PathPattern = Union[str, "re.Pattern[str]"]
 
@@ -49,12 +56,14 @@ class Resource:
     position: int
     prefix: str
     regex: re.Pattern[str] | None = field(default=None, compare=False)
+    #: Whether the regex can look at what follows its match (then it never runs on a long path).
+    sees_end: bool = field(default=True, compare=False)
 
     def matches(self, path: str) -> bool:
         """Whether this resource covers ``path``: the one place a path is matched (see the module docstring)."""
         if self.kind == "exact":
             return path == self.pattern
-        return self.regex is None or self.regex.match(path) is not None
+        return self.regex is None or _admits(self, path, len(path) <= MAX_PATH_PATTERN_INPUT)
 
     def runs_past_a_segment(self, path: str) -> str | None:
         """The start of ``path`` this pattern matches, when it covers ``path`` only through a match that
@@ -102,6 +111,18 @@ class ResourceTable:
                 if candidate.matches(path):
                     return candidate
         return None
+
+
+def _admits(resource: Resource, path: str, short: bool) -> bool:
+    """Whether the resource's regex matches ``path``, running it on at most the bounded length.
+
+    Precondition: ``resource.regex`` is set; ``short`` is ``len(path) <= MAX_PATH_PATTERN_INPUT``.
+    """
+    regex = resource.regex
+    assert regex is not None
+    if short:
+        return regex.match(path) is not None
+    return not resource.sees_end and regex.match(path[:MAX_PATH_PATTERN_INPUT]) is not None
 
 
 def literal_prefix(pattern: str) -> str:
@@ -223,7 +244,13 @@ def read_pattern(pattern: Any, policy: Policy, position: int, problems: list[Pro
             )
         )
         return None
-    return Resource(text, "pattern", policy, position, prefix, regex)
+    from . import _bounded  # start-up only: keeps the analysis off the import path
+
+    risk = _bounded.problem(text, flags, where, _bounded.PATH, wrap=lambda t: _path_regex(t, flags).pattern)
+    if risk is not None:
+        problems.append(risk)
+        return None
+    return Resource(text, "pattern", policy, position, prefix, regex, _bounded.sees_the_end(regex.pattern, flags))
 
 
 def resource_items(resources: Any, problems: list[Problem]) -> list[tuple[PathPattern, Mapping[str, Any]]]:

@@ -87,6 +87,15 @@ REQUEST_ORIGIN = re.compile(r"[\x21-\x2b\x2d-\x7e]+")
 #: No real origin comes near this: a DNS name is at most 253 characters.
 MAX_ORIGIN_LENGTH = 2048
 
+#: The longest values user patterns run on; ``_bounded`` proves every accepted pattern cheap up to
+#: these. A serialised origin is at most a scheme, ``://``, a 253-character DNS name and ``:65535``;
+#: a header name is far shorter (RFC 9110 sets no limit; registered names are under 50
+#: characters); gunicorn refuses request lines over 4,094 bytes by default, so no path it serves is
+#: longer than 4,096.
+MAX_ORIGIN_PATTERN_INPUT = 280
+MAX_HEADER_PATTERN_INPUT = 280
+MAX_PATH_PATTERN_INPUT = 4096
+
 #: Bounds for Access-Control-Request-Headers. Chromium lists every non-safelisted header name, so a
 #: real page stays far below these; anything larger is refused without being split.
 MAX_REQUEST_HEADERS_LENGTH = 8192
