@@ -79,11 +79,17 @@ def check(data: bytes) -> None:
         is_valid_request_origin(origin)
     if request_headers is not None:
         names = parse_request_headers(request_headers)
-        assert names is None or all(name == name.lower() and "," not in name for name in names)
+        # As sent (flask-cors echoes the request's case), but never a comma, edge whitespace or a
+        # character outside visible ASCII, space and tab: nothing that could split or inject a header.
+        assert names is None or all(
+            "," not in name and name == name.strip(" \t") and all(" " <= c <= "~" or c == "\t" for c in name)
+            for name in names
+        )
     for policy in POLICIES:
         decision = policy.evaluate(method, origin, request_method, request_headers, private)
         headers = dict(decision.headers)
         assert len(headers) == len(decision.headers), decision
+        assert not any(c in value for _, value in decision.headers for c in "\r\n\x00"), decision
         acao = headers.get("Access-Control-Allow-Origin")
         assert not (acao == "*" and headers.get("Access-Control-Allow-Credentials") == "true"), decision
         if acao not in (None, "*") and origin is not None:
