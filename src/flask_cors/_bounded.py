@@ -99,6 +99,12 @@ from functools import lru_cache
 from operator import mul
 from typing import Any, Callable, TypeVar
 
+from ._regex import ALL as _ALL
+from ._regex import ASCII as _ASCII
+from ._regex import OTHER as _OTHER
+from ._regex import bits as _bits
+from ._regex import category as _category
+from ._regex import charset
 from ._spec import MAX_HEADER_PATTERN_INPUT, MAX_ORIGIN_PATTERN_INPUT, MAX_PATH_PATTERN_INPUT
 
 if sys.version_info >= (3, 11):
@@ -113,19 +119,6 @@ else:
 #: (``benchmarks/match_cost.py`` reports the largest it sees), so one match takes at most about
 #: 0.7 ms, and typically a tenth of that.
 BUDGET = 40_000
-
-
-_OTHER = 1 << 128  # every character outside ASCII, as one symbol
-_ASCII = (1 << 128) - 1
-_ALL = _ASCII | _OTHER
-_NEWLINE = 1 << 10
-
-
-def _bits(chars: Iterable[str]) -> int:
-    found = 0
-    for char in chars:
-        found |= 1 << ord(char)
-    return found
 
 
 class _Record:
@@ -223,86 +216,6 @@ def parse(pattern: str, flags: int = 0) -> Parsed | None:
         return None
     names = {number: name for name, number in tree.state.groupdict.items()}
     return Parsed(_convert(tree), tree.state.flags, names)
-
-
-# ---------------------------------------------------------------------------------------------
-# Character sets: ints over 129 bits, one per ASCII character and one for all others.
-
-
-@lru_cache(maxsize=16)
-def _category(category: Any) -> int:
-    source = {
-        sre.CATEGORY_DIGIT: r"\d",
-        sre.CATEGORY_NOT_DIGIT: r"\D",
-        sre.CATEGORY_SPACE: r"\s",
-        sre.CATEGORY_NOT_SPACE: r"\S",
-        sre.CATEGORY_WORD: r"\w",
-        sre.CATEGORY_NOT_WORD: r"\W",
-    }.get(category)
-    if source is None:
-        return _ALL
-    compiled = re.compile(source)
-    return _bits(chr(c) for c in range(128) if compiled.fullmatch(chr(c))) | _OTHER
-
-
-_LETTERS = _bits("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def _fold(bits: int) -> int:
-    """``bits`` under IGNORECASE. Some characters outside ASCII fold to ASCII letters (the Kelvin
-    sign to ``k``, the long s to ``s``): any class holding a letter also holds the other symbol."""
-    upper, lower = bits & (((1 << 26) - 1) << 65), bits & (((1 << 26) - 1) << 97)
-    folded = bits | (upper << 32) | (lower >> 32)
-    return folded | _OTHER if folded & _LETTERS else folded
-
-
-@lru_cache(maxsize=256)
-def _folds_to_ascii(code: int) -> int:
-    """The ASCII characters a non-ASCII literal matches under IGNORECASE."""
-    compiled = re.compile(re.escape(chr(code)), re.IGNORECASE)
-    return _bits(chr(c) for c in range(128) if compiled.fullmatch(chr(c)))
-
-
-def _literal(code: int, ignore_case: bool) -> int:
-    if code < 128:
-        return _fold(1 << code) if ignore_case else 1 << code
-    return _OTHER | (_folds_to_ascii(code) if ignore_case else 0)
-
-
-def _class(items: tuple[Any, ...], ignore_case: bool) -> int:
-    found, negate = 0, False
-    for op, av in items:
-        if op is sre.NEGATE:
-            negate = True
-        elif op is sre.LITERAL:
-            found |= _literal(av, ignore_case)
-        elif op is sre.RANGE:
-            low, high = av
-            if low < 128:
-                found |= ((1 << (min(high, 127) + 1)) - 1) & ~((1 << low) - 1)
-            if high >= 128:
-                # A range past ASCII may hold characters that fold into ASCII letters.
-                found |= _OTHER | (_LETTERS if ignore_case else 0)
-        elif op is sre.CATEGORY:
-            found |= _category(av)
-        else:
-            found |= _ALL
-    if ignore_case:
-        found = _fold(found)
-    # A negated class holds the other symbol unless it held every character outside ASCII.
-    return (_ALL & ~found) | _OTHER if negate else found
-
-
-def charset(op: Any, av: Any, flags: int) -> int:
-    """The characters one single-character node matches (over-approximated outside ASCII)."""
-    ignore_case = bool(flags & _IGNORECASE)
-    if op is sre.LITERAL:
-        return _literal(av, ignore_case)
-    if op is sre.NOT_LITERAL:
-        return (_ALL & ~_literal(av, ignore_case)) | _OTHER
-    if op is sre.ANY:
-        return _ALL if flags & _DOTALL else _ALL & ~_NEWLINE
-    return _class(av, ignore_case)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,9 +10,11 @@ Framework-free: nothing here imports Flask or keeps state.
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -22,29 +24,106 @@ else:
     import sre_constants as sre
     import sre_parse
 
-_ASCII = (1 << 128) - 1
-_NON_ASCII = 1 << 128
-_ALL = _ASCII | _NON_ASCII
+# --- Character sets -----------------------------------------------------------------------------
+# What one single-character node of a parse tree matches, as an int over 129 bits: one bit per ASCII
+# character and one, OTHER, for every character outside ASCII. The one place these are computed:
+# _bounded (the cost proof), _sites (the sites a pattern names) and witnesses() below read them.
+
+OTHER = 1 << 128
+ASCII = (1 << 128) - 1
+ALL = ASCII | OTHER
+NEWLINE = 1 << 10
 
 
-def _bits(chars: str) -> int:
+def bits(chars: Iterable[str]) -> int:
+    """The set holding ``chars`` (any character outside ASCII as :data:`OTHER`)."""
     found = 0
     for char in chars:
-        found |= 1 << ord(char) if ord(char) < 128 else _NON_ASCII
+        code = ord(char)
+        found |= 1 << code if code < 128 else OTHER
     return found
 
 
-_DIGITS = _bits("0123456789")
-_WORD = _bits("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") | _NON_ASCII
-_SPACE = _bits(" \t\n\r\f\v")
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: _DIGITS,
-    sre.CATEGORY_NOT_DIGIT: _ALL & ~_DIGITS,
-    sre.CATEGORY_WORD: _WORD,
-    sre.CATEGORY_NOT_WORD: _ALL & ~_WORD,
-    sre.CATEGORY_SPACE: _SPACE,
-    sre.CATEGORY_NOT_SPACE: _ALL & ~_SPACE,
-}
+UPPER = bits("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+LOWER = bits("abcdefghijklmnopqrstuvwxyz")
+_LETTERS = UPPER | LOWER
+
+
+@lru_cache(maxsize=16)
+def category(code: Any) -> int:
+    """The set of a class escape (``\\d``, ``\\W`` ...), as ``re`` matches it on str patterns."""
+    source = {
+        sre.CATEGORY_DIGIT: r"\d",
+        sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w",
+        sre.CATEGORY_NOT_WORD: r"\W",
+    }.get(code)
+    if source is None:
+        return ALL
+    compiled = re.compile(source)
+    return bits(chr(c) for c in range(128) if compiled.fullmatch(chr(c))) | OTHER
+
+
+def _fold(found: int) -> int:
+    """``found`` under IGNORECASE. Some characters outside ASCII fold to ASCII letters (the Kelvin
+    sign to ``k``, the long s to ``s``): any class holding a letter also holds the other symbol."""
+    upper, lower = found & UPPER, found & LOWER
+    folded = found | (upper << 32) | (lower >> 32)
+    return folded | OTHER if folded & _LETTERS else folded
+
+
+@lru_cache(maxsize=256)
+def _folds_to_ascii(code: int) -> int:
+    """The ASCII characters a non-ASCII literal matches under IGNORECASE."""
+    compiled = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return bits(chr(c) for c in range(128) if compiled.fullmatch(chr(c)))
+
+
+def _literal(code: int, ignore_case: bool) -> int:
+    if code < 128:
+        return _fold(1 << code) if ignore_case else 1 << code
+    return OTHER | (_folds_to_ascii(code) if ignore_case else 0)
+
+
+def _class(items: tuple[Any, ...], ignore_case: bool) -> int:
+    found, negate = 0, False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            found |= _literal(av, ignore_case)
+        elif op is sre.RANGE:
+            low, high = av
+            if low < 128:
+                found |= ((1 << (min(high, 127) + 1)) - 1) & ~((1 << low) - 1)
+            if high >= 128:
+                # A range past ASCII may hold characters that fold into ASCII letters.
+                found |= OTHER | (_LETTERS if ignore_case else 0)
+        elif op is sre.CATEGORY:
+            found |= category(av)
+        else:
+            found |= ALL
+    if ignore_case:
+        found = _fold(found)
+    # A negated class holds the other symbol unless it held every character outside ASCII.
+    return (ALL & ~found) | OTHER if negate else found
+
+
+def charset(op: Any, av: Any, flags: int) -> int:
+    """The characters one single-character node (LITERAL, NOT_LITERAL, ANY, IN) matches under
+    ``flags`` (over-approximated outside ASCII)."""
+    ignore_case = bool(flags & sre.SRE_FLAG_IGNORECASE)
+    if op is sre.LITERAL:
+        return _literal(av, ignore_case)
+    if op is sre.NOT_LITERAL:
+        return (ALL & ~_literal(av, ignore_case)) | OTHER
+    if op is sre.ANY:
+        return ALL if flags & sre.SRE_FLAG_DOTALL else ALL & ~NEWLINE
+    return _class(tuple(av), ignore_case)
+
+
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT}
 _POSSESSIVE = getattr(sre, "POSSESSIVE_REPEAT", None)  # Python 3.11+: never backtracks
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
@@ -56,26 +135,6 @@ def parse(pattern: str, flags: int = 0) -> Any | None:
         return sre_parse.parse(pattern, flags)
     except Exception:  # re.error, and the odd RecursionError on absurd nesting
         return None
-
-
-def _class_bits(items: list[tuple[Any, Any]]) -> int:
-    found, negate = 0, False
-    for op, av in items:
-        if op is sre.NEGATE:
-            negate = True
-        elif op is sre.LITERAL:
-            found |= 1 << av if av < 128 else _NON_ASCII
-        elif op is sre.RANGE:
-            low, high = av
-            for code in range(low, min(high, 127) + 1):
-                found |= 1 << code
-            if high >= 128:
-                found |= _NON_ASCII
-        elif op is sre.CATEGORY:
-            found |= _CATEGORIES.get(av, _ALL)
-        else:
-            found |= _ALL
-    return _ALL & ~found if negate else found
 
 
 def source_tokens(pattern: str) -> Iterator[tuple[str, bool]]:
@@ -156,8 +215,8 @@ def _write(node: Any, choice: int, out: list[tuple[str, bool, bool]], *, in_repe
         elif op is sre.ANY:
             out.append(("a", False, False) if in_repeat else (".", True, True))
         elif op is sre.IN:
-            bits = _class_bits(av)
-            out.append((next((c for c in _PREFERRED if bits & (1 << ord(c))), "a"), False, False))
+            chars = charset(op, av, 0)
+            out.append((next((c for c in _PREFERRED if chars & (1 << ord(c))), "a"), False, False))
         elif op is sre.SUBPATTERN:
             _write(av[3], choice, out, in_repeat=in_repeat, fill=fill)
         elif op is sre.BRANCH:

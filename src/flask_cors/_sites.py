@@ -38,6 +38,9 @@ else:
     import sre_constants as sre
     import sre_parse
 
+from ._regex import ALL as _ALL
+from ._regex import ASCII, LOWER, OTHER, UPPER, bits, charset
+
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
 
@@ -182,65 +185,13 @@ def longer_tld(label: str) -> str | None:
 
 # --- Reading a pattern ------------------------------------------------------------------------------
 
-_NON_ASCII = 1 << 128
-_ALL = (1 << 129) - 1
-_NEWLINE = 1 << 10
-
-
-def _bit(char: str) -> int:
-    return 1 << ord(char) if ord(char) < 128 else _NON_ASCII
-
-
-def _bits(chars: str) -> int:
-    found = 0
-    for char in chars:
-        found |= _bit(char)
-    return found
-
-
-_UPPER = _bits("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_LOWER = _bits("abcdefghijklmnopqrstuvwxyz")
-_DIGITS = _bits("0123456789")
-_WORD = _UPPER | _LOWER | _DIGITS | _bits("_") | _NON_ASCII
-_SPACE = _bits(" \t\n\r\f\v")
+_NON_ASCII = OTHER
+_UPPER, _LOWER = UPPER, LOWER
+_DIGITS = bits("0123456789")
 #: Characters that can make a DNS label longer.
-LABEL_CHARACTERS = _LOWER | _UPPER | _DIGITS | _bits("-_")
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: _DIGITS,
-    sre.CATEGORY_NOT_DIGIT: _ALL & ~_DIGITS,
-    sre.CATEGORY_WORD: _WORD,
-    sre.CATEGORY_NOT_WORD: _ALL & ~_WORD,
-    sre.CATEGORY_SPACE: _SPACE,
-    sre.CATEGORY_NOT_SPACE: _ALL & ~_SPACE,
-}
+LABEL_CHARACTERS = _LOWER | _UPPER | _DIGITS | bits("-_")
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
-
-
-def _fold(bits: int, ignore_case: bool) -> int:
-    if not ignore_case:
-        return bits
-    return bits | ((bits & _UPPER) << 32) | ((bits & _LOWER) >> 32)
-
-
-def _class_bits(items: list[tuple[Any, Any]]) -> int:
-    found, negate = 0, False
-    for op, av in items:
-        if op is sre.NEGATE:
-            negate = True
-        elif op is sre.LITERAL:
-            found |= _bit(chr(av))
-        elif op is sre.RANGE:
-            low, high = av
-            for code in range(low, min(high, 127) + 1):
-                found |= 1 << code
-            if high >= 128:
-                found |= _NON_ASCII
-        elif op is sre.CATEGORY:
-            found |= _CATEGORIES.get(av, _ALL)
-        else:
-            found |= _ALL
-    return _ALL & ~found if negate else found
 
 
 @dataclass(frozen=True)
@@ -258,7 +209,7 @@ class Var:
 
     def can(self, text: str) -> bool:
         """Whether every character of ``text`` is one this part may write."""
-        return not _bits(text) & ~self.chars
+        return not bits(text) & ~self.chars
 
 
 Token = Union[str, Var]
@@ -278,7 +229,7 @@ def _chars(paths: Iterable[Path]) -> int:
     found = 0
     for path in paths:
         for token in path:
-            found |= _bit(token) if isinstance(token, str) else token.chars
+            found |= bits(token) if isinstance(token, str) else token.chars
     return found
 
 
@@ -359,15 +310,17 @@ def _expand_item(op: Any, av: Any, flags: int) -> list[Path]:
         char = chr(av)
         return [(char.lower() if ignore_case else char,)]
     if op is sre.NOT_LITERAL:
-        return [(Var(_ALL & ~_fold(_bit(chr(av)), ignore_case), 1, 1),)]
+        return [(Var(charset(op, av, flags), 1, 1),)]
     if op is sre.ANY:
-        return [(Var(_ALL if flags & sre.SRE_FLAG_DOTALL else _ALL & ~_NEWLINE, 1, 1, dot=True),)]
+        return [(Var(charset(op, av, flags), 1, 1, dot=True),)]
     if op is sre.IN:
-        bits = _fold(_class_bits(av), ignore_case)
-        lower = bits & ~_UPPER if ignore_case else bits
-        if lower and not lower & (lower - 1) and lower != _NON_ASCII:  # one character, in either case
+        chars = charset(op, av, flags)
+        # One ASCII character, in either case (case folding also admits OTHER: the Kelvin sign and
+        # the like, which no origin holds).
+        lower = chars & ASCII & ~_UPPER if ignore_case else chars
+        if lower and not lower & (lower - 1) and lower != _NON_ASCII:
             return [(chr(lower.bit_length() - 1),)]
-        return [(Var(bits, 1, 1),)]
+        return [(Var(chars, 1, 1),)]
     if op is sre.SUBPATTERN:
         return _expand(av[-1], (flags | av[1]) & ~av[2])
     if op is sre.BRANCH:
@@ -395,7 +348,7 @@ def _repeat(av: Any, flags: int) -> list[Path]:
         (atom,) = inner[0]
         if isinstance(atom, str) and high is not None and high - low <= 2 and high <= 8:
             return [(atom,) * count for count in range(low, high + 1)]
-        chars = _bit(atom) if isinstance(atom, str) else atom.chars
+        chars = bits(atom) if isinstance(atom, str) else atom.chars
         most = None if high is None or (isinstance(atom, Var) and atom.high is None) else high
         once: list[Path] = [(Var(chars, max(low, 1), most),)]
         return [(), *once] if low == 0 else once
@@ -501,7 +454,7 @@ def _read(path: Path) -> Alternative | None:
     if not host:
         return None
     offset = 1 if scheme_var is not None else 0
-    any_host = not any(isinstance(t, str) and _bit(t) & LABEL_CHARACTERS for t in host[offset:])
+    any_host = not any(isinstance(t, str) and bits(t) & LABEL_CHARACTERS for t in host[offset:])
     run, candidate, domain = _name(host, scheme_var is not None)
     if run is not None:
         run = (run[0] + host_start, run[1] + host_start)
@@ -587,9 +540,9 @@ def _loopback_only(host: Path, scheme_first: bool) -> bool:
         return False
     if "".join(_text(t) for t in host[:4]) != "127.":
         return False
-    allowed = _DIGITS | _bits(".")
+    allowed = _DIGITS | bits(".")
     for token in host[4:]:
-        chars = _bit(_text(token)) if is_literal(token) else token.chars  # type: ignore[union-attr]
+        chars = bits(_text(token)) if is_literal(token) else token.chars  # type: ignore[union-attr]
         if chars & ~allowed:
             return False
     return True
