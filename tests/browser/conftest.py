@@ -12,6 +12,7 @@ Everything binds loopback on free ports, and every server is stopped by the fixt
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import json
@@ -19,8 +20,9 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -187,9 +189,13 @@ def _page_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> li
 # (Flask's async views, through asgiref) fails with "cannot use AsyncToSync in the same thread as
 # an async event loop". pytest-randomly shuffles modules but keeps each module's tests together,
 # so a module-scoped browser is stopped before any other module runs.
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless Chromium per test module; each test gets a fresh context (profile)."""
+@contextlib.contextmanager
+def launch_chromium(extra_args: Sequence[str] = (), *, third_party_cookies_profile: bool = False) -> Iterator[Any]:
+    """Chromium under test, headless, with :data:`CHROMIUM_ARGS` and ``extra_args``; skipped (or, with
+    ``CORS_REQUIRE_BROWSER=1``, failed) when Chromium or Playwright is missing. Yields the browser, or
+    with ``third_party_cookies_profile`` the pair (browser, a persistent context whose
+    ``profile.cookie_controls_mode`` is 0: third-party cookies allowed, as a Chrome user may set it).
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -200,12 +206,30 @@ def browser() -> Iterator[Any]:
         if os.environ.get("CORS_REQUIRE_BROWSER") == "1":
             pytest.fail(f"CORS_REQUIRE_BROWSER=1 but Chromium is unavailable: {INSTALL_HINT}")
         pytest.skip(INSTALL_HINT)
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
+    args = [*CHROMIUM_ARGS, *extra_args]
+    with sync_playwright() as playwright, contextlib.ExitStack() as stack:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        stack.callback(launched.close)
+        if not third_party_cookies_profile:
             yield launched
-        finally:
-            launched.close()
+            return
+        profile = tempfile.mkdtemp(prefix="chromium-profile-")
+        stack.callback(shutil.rmtree, profile, ignore_errors=True)
+        os.makedirs(os.path.join(profile, "Default"))
+        with open(os.path.join(profile, "Default", "Preferences"), "w", encoding="utf-8") as file:
+            json.dump({"profile": {"cookie_controls_mode": 0}}, file)
+        allowing = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=args
+        )
+        stack.callback(allowing.close)
+        yield launched, allowing
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium per test module; each test gets a fresh context (profile)."""
+    with launch_chromium() as launched:
+        yield launched
 
 
 @pytest.fixture(scope="module")

@@ -21,10 +21,6 @@ Chrome user who allows third-party cookies has it.
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -36,7 +32,7 @@ import pytest
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from flask_cors._cookies import parse_cookie
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT, PAGE, chromium_major, record
+from tests.browser.conftest import PAGE, chromium_major, launch_chromium, record
 from tests.cookie_cases import CASES, CookieCase
 from tests.verdicts import CookieOutcome, compare_cookie, model_cookie, verify
 
@@ -110,32 +106,8 @@ def site() -> Iterator[Site]:
 @pytest.fixture(scope="module")
 def contexts() -> Iterator[dict[bool, Any]]:
     """Browser contexts by ``third_party_cookies``: Chromium's default, and a profile that allows them."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        playwright_missing = True
-    else:
-        playwright_missing = False
-    if playwright_missing or not shutil.which(CHROMIUM):
-        if os.environ.get("CORS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"CORS_REQUIRE_BROWSER=1 but Chromium is unavailable: {INSTALL_HINT}")
-        pytest.skip(INSTALL_HINT)
-    profile = tempfile.mkdtemp(prefix="cookies-profile-")
-    os.makedirs(os.path.join(profile, "Default"))
-    with open(os.path.join(profile, "Default", "Preferences"), "w", encoding="utf-8") as file:
-        json.dump({"profile": {"cookie_controls_mode": 0}}, file)
-    args = [*CHROMIUM_ARGS, RESOLVER]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
-        allowing = playwright.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=args
-        )
-        try:
-            yield {False: browser, True: allowing}
-        finally:
-            allowing.close()
-            browser.close()
-            shutil.rmtree(profile, ignore_errors=True)
+    with launch_chromium([RESOLVER], third_party_cookies_profile=True) as (browser, allowing):
+        yield {False: browser, True: allowing}
 
 
 class _Network:

@@ -24,11 +24,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
-import os
-import shutil
 import ssl
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,7 +36,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from flask import Flask
 from flask_cors._profiles import PROFILES
 from flask_cors.testing import check_configuration
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT, PAGE, chromium_major, record
+from tests.browser.conftest import PAGE, chromium_major, launch_chromium, record
 from tests.browser.test_cookies import RESOLVER, _Network, _Quiet
 from tests.session_cases import CASES, HTTP_API, HTTP_PAGE, HTTPS_API, HTTPS_PAGE, SessionCase, tool_verdicts
 from tests.verdicts import CookieOutcome, compare_session, verify
@@ -131,32 +127,9 @@ def sites() -> Iterator[Sites]:
 @pytest.fixture(scope="module")
 def contexts(sites: Sites) -> Iterator[dict[str, Any]]:
     """Browser contexts by profile name: a fresh context (third-party cookies blocked) and a profile that allows them."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        playwright_missing = True
-    else:
-        playwright_missing = False
-    if playwright_missing or not shutil.which(CHROMIUM):
-        if os.environ.get("CORS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"CORS_REQUIRE_BROWSER=1 but Chromium is unavailable: {INSTALL_HINT}")
-        pytest.skip(INSTALL_HINT)
-    profile = tempfile.mkdtemp(prefix="session-profile-")
-    os.makedirs(os.path.join(profile, "Default"))
-    with open(os.path.join(profile, "Default", "Preferences"), "w", encoding="utf-8") as file:
-        json.dump({"profile": {"cookie_controls_mode": 0}}, file)
-    args = [*CHROMIUM_ARGS, RESOLVER, f"--ignore-certificate-errors-spki-list={sites.pin}"]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
-        allowing = playwright.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=args
-        )
-        try:
-            yield {"no-third-party-cookies": browser, "chrome": allowing}
-        finally:
-            allowing.close()
-            browser.close()
-            shutil.rmtree(profile, ignore_errors=True)
+    args = [RESOLVER, f"--ignore-certificate-errors-spki-list={sites.pin}"]
+    with launch_chromium(args, third_party_cookies_profile=True) as (browser, allowing):
+        yield {"no-third-party-cookies": browser, "chrome": allowing}
 
 
 @dataclass(frozen=True)

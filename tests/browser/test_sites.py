@@ -8,8 +8,6 @@ site of its own for Chromium, as for the site rule (names under ``localhost`` ar
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from typing import Any, Callable
 
@@ -17,7 +15,7 @@ import pytest
 
 from flask import Flask
 from flask_cors import CORS, ConfigurationError
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT, Probe
+from tests.browser.conftest import Probe, launch_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -27,23 +25,8 @@ OpenPage = Callable[..., Probe]
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """This module's Chromium: every host name resolves to 127.0.0.1."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        playwright_missing = True
-    else:
-        playwright_missing = False
-    if playwright_missing or not shutil.which(CHROMIUM):
-        if os.environ.get("CORS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"CORS_REQUIRE_BROWSER=1 but Chromium is unavailable: {INSTALL_HINT}")
-        pytest.skip(INSTALL_HINT)
-    args = [*CHROMIUM_ARGS, "--host-resolver-rules=MAP * 127.0.0.1", "--disable-features=HttpsUpgrades"]
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with launch_chromium(["--host-resolver-rules=MAP * 127.0.0.1", "--disable-features=HttpsUpgrades"]) as launched:
+        yield launched
 
 
 def api() -> Flask:
