@@ -24,16 +24,12 @@ from ._chromium import KNOWN, MODEL_VERSION, model_note
 from ._cookies import Cookie, default_path, parse_cookie, partition_key
 from ._errors import ConfigurationError
 from ._profiles import PROFILES, browser_profile
+from .checks import Finding, check_configuration, installation_findings
+from .routes import RoutePolicy, route_policies, route_policy
 from .testing import (
-    Finding,
-    RoutePolicy,
     assumed_api_origin,
     browser_differences,
-    check_configuration,
-    installation_findings,
     policy_decision,
-    route_policies,
-    route_policy,
     session_cookie,
     simulate_fetch,
 )

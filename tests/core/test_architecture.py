@@ -12,7 +12,7 @@ def test_core_imports_no_flask_or_werkzeug() -> None:
     code = (
         "import sys\n"
         "import flask_cors._policy, flask_cors._resources, flask_cors._origins, flask_cors._headers, flask_cors._cookies\n"
-        "import flask_cors._sites, flask_cors._probe\n"
+        "import flask_cors._sites, flask_cors._probe, flask_cors._checks\n"
         "import flask_cors._install  # also used by the `flask cors` entry point when flask-cors replaced the rest\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'werkzeug'))\n"
         "print(loaded)\n"
