@@ -27,10 +27,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from quart import Blueprint, Quart, Response, current_app, g, request, websocket
 from quart.ctx import after_this_request, has_websocket_context
 from quart.globals import request_ctx
 from quart.signals import got_request_exception
+
+from quart import Blueprint, Quart, Response, current_app, g, request, websocket
 
 from . import _spec as spec
 from ._errors import VALUE_WARNINGS, Problem, raise_or_warn
@@ -292,3 +293,80 @@ def enter_view(marker: Any) -> Any:
         methods = request_ctx.url_adapter.allowed_methods()  # type: ignore[union-attr]
         return app.response_class("", headers={"Allow": ", ".join(methods)})
     return None
+
+
+class SyncResponse:
+    """A finished Quart test response, read like Werkzeug's ``TestResponse`` (what the testing
+    helpers read: ``status_code``, ``headers``, ``data``, ``get_data``)."""
+
+    def __init__(self, response: Any, body: bytes) -> None:
+        self.response = response
+        self.status_code: int = response.status_code
+        self.headers = response.headers
+        self.data = body
+        self.mimetype = response.mimetype
+
+    def get_data(self, as_text: bool = False) -> Any:
+        return self.data.decode() if as_text else self.data
+
+    @property
+    def text(self) -> str:
+        return self.data.decode()
+
+
+def run_to_completion(coroutine: Any) -> Any:
+    """Run ``coroutine`` to its end and return its result, from synchronous code: on a loop of its own,
+    in a worker thread when the calling thread already runs a loop (a test of an async app)."""
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+class SyncClient:
+    """Quart's test client, one finished request per call, for :mod:`flask_cors.testing` and the
+    ``quart cors`` commands (the browser engine asks its questions synchronously).
+
+    :param client: a :class:`quart.testing.QuartClient` (``app.test_client()``).
+    """
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.application = client.app
+
+    def cookieless(self) -> SyncClient:
+        """A client for the same app that neither sends nor stores cookies."""
+        from quart.testing import QuartClient
+
+        return SyncClient(QuartClient(self.application, use_cookies=False))
+
+    def open(
+        self,
+        path: str,
+        method: str = "GET",
+        headers: Any = None,
+        base_url: str | None = None,
+        data: bytes | None = None,
+        **kwargs: Any,
+    ) -> SyncResponse:
+        """Send one request; ``base_url`` (as Werkzeug's) gives the scheme and the ``Host``."""
+        from werkzeug.datastructures import Headers
+
+        sent = Headers(headers or ())
+        if base_url is not None:
+            scheme, _, host = base_url.partition("://")
+            kwargs["scheme"] = scheme
+            sent["Host"] = host.rstrip("/")
+
+        async def run() -> SyncResponse:
+            response = await self.client.open(path, method=method, headers=sent, data=data, **kwargs)
+            return SyncResponse(response, await response.get_data())
+
+        result: SyncResponse = run_to_completion(run())
+        return result

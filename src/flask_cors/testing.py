@@ -140,6 +140,7 @@ def simulate_fetch(
     :raises ValueError: where the browser's ``fetch()`` would throw, or for a header a page
         cannot set (``Cookie``, ``Origin``, ...).
     """
+    client = _sync(client)
     app = client.application
     if "://" in path:
         url = path
@@ -193,8 +194,8 @@ def browser_for(client: Client, browser: BrowserInput = None) -> BrowserProfile:
 
     .. versionadded:: 0.2
     """
-    app = client.application
-    return browser_profile(browser, app.config if isinstance(app, Flask) else None)
+    app = _sync(client).application
+    return browser_profile(browser, _config(app))
 
 
 def _given(cookies: CookiesInput, url: str) -> list[HeldCookie]:
@@ -260,9 +261,23 @@ def _keep_stored_cookies(client: Client, result: FetchResult[TestResponse]) -> N
             kept[(item.domain, item.path, item.key)] = (replace(judged.cookie, partition_key=key), judged.set_url)
 
 
+def _sync(client: Any) -> Any:
+    """``client`` itself, or a Quart test client made synchronous (:class:`flask_cors._quart.SyncClient`)."""
+    if isinstance(client, Client) or type(client).__module__.partition(".")[0] != "quart":
+        return client
+    from ._quart import SyncClient
+
+    return SyncClient(client)
+
+
+def _config(app: Any) -> Any:
+    """The app's config: a Flask or Quart app's, None for another WSGI app."""
+    return app.config if isinstance(app, Flask) or type(app).__module__.partition(".")[0] == "quart" else None
+
+
 def _base_url(app: Any) -> str:
     """Where the test client sends a bare path: Flask's SERVER_NAME and scheme, else http://localhost."""
-    if isinstance(app, Flask):
+    if _config(app) is not None:
         scheme = app.config.get("PREFERRED_URL_SCHEME") or "http"
         return f"{scheme}://{app.config.get('SERVER_NAME') or 'localhost'}"
     return "http://localhost"
@@ -273,7 +288,7 @@ def assumed_api_origin(app: Any, path: str) -> str | None:
 
     Cookies depend on the API's site, so a verdict with credentials says where it took the API to be.
     """
-    if "://" in path or (isinstance(app, Flask) and app.config.get("SERVER_NAME")):
+    if "://" in path or (_config(app) is not None and app.config.get("SERVER_NAME")):
         return None
     base = _base_url(app)
     return (
@@ -284,6 +299,9 @@ def assumed_api_origin(app: Any, path: str) -> str | None:
 
 def _cookieless(client: Client) -> Client:
     """A client for the same app that neither sends nor stores cookies."""
+    cookieless = getattr(client, "cookieless", None)
+    if cookieless is not None:  # Quart (flask_cors._quart.SyncClient)
+        return cookieless()  # type: ignore[no-any-return]
     app = client.application
     other: Client
     if isinstance(app, Flask):
@@ -338,13 +356,14 @@ def _failure(
     verdict = verdict or result.verdict
     if result.request.credentials and result.allowed and (result.cookies or result.set_cookies):
         # The cookies' fate depends on the API's site, which a bare path leaves to the config.
-        assumed = assumed_api_origin(client.application, path)
+        assumed = assumed_api_origin(_sync(client).application, path)
         verdict += f" ({assumed})" if assumed is not None else ""
     lines = [f"expected the browser to {expected}, but: {verdict}"]
     if result.request.credentials:
         lines += [f"Across browsers: {line}" for line in browser_differences(result)]
-    if isinstance(client.application, Flask):
-        lines.append(f"CORS policy: {policy_decision(client.application, result)}")
+    app = _sync(client).application
+    if _config(app) is not None:
+        lines.append(f"CORS policy: {policy_decision(app, result)}")
     lines.append(model_note(profile))
     lines += ["", *result.transcript()]
     return AssertionError("\n".join(lines))

@@ -11,13 +11,14 @@ import logging
 from typing import Any
 
 import pytest
-from quart import Blueprint, Quart, websocket
 
 from flask_cors import CORS, cors_rejected, cross_origin
 from flask_cors._quart import QuartState
 from flask_cors.extension import HANDSHAKE_REFUSED
-from tests.frameworks import SyncQuartClient, quart_app
+from quart import Blueprint, Quart, websocket
+from tests.frameworks import quart_app
 from tests.helpers import cors_headers, get
+from tests.quart_client import SyncQuartClient
 
 A = "https://app.example.com"
 EVIL = "https://evil.example"

@@ -279,7 +279,6 @@ class TestPreflightShape:
             "Vary": "Origin, Access-Control-Request-Headers",
         }
 
-    @pytest.mark.flask_only  # simulate_fetch drives a Werkzeug client; on Quart: simulate_fetch_async
     @pytest.mark.parametrize("method", ["ET", "GE", "PU", "UT"])
     def test_method_substring_is_answered_as_flask_cors_does_and_the_browser_refuses_it(self, method: str) -> None:
         client = app_with(methods=["GET", "PUT"]).test_client()
