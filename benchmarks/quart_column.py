@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import glob
 import json
 import os
@@ -129,19 +130,22 @@ def flask_sender(app: Any, method: str, headers: dict[str, str]) -> Callable[[in
 
 def work(framework: str, impl: str, count: int) -> list[str]:
     """Every phase, in order, each closed by ``time.sleep(0)``; returns the phase labels."""
-    labels = ["setup"]
+    labels: list[str] = []
     build, sender = (quart_app, quart_sender) if framework == "quart" else (flask_app, flask_sender)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         apps = {"bare": build("bare"), "impl": build(impl)}
     senders = {(name, kind): sender(app, *SCENARIOS[name]) for name in SCENARIOS for kind, app in apps.items()}
-    for run in senders.values():
-        run(20)  # warm up: first-use compilation, memoised decisions
-    time.sleep(0)
     for (name, kind), run in senders.items():
-        run(count)
-        labels.append(f"{name}/{kind}")
+        run(20)  # warm up: first-use compilation, memoised decisions
+        gc.collect()
+        gc.disable()  # a collection is counted where it happens to fall, not where it is caused
         time.sleep(0)
+        labels.append("setup")
+        run(count)
+        time.sleep(0)
+        gc.enable()
+        labels.append(f"{name}/{kind}")
     return labels
 
 

@@ -108,7 +108,8 @@ class QuartState(CORSState):
         found = self.choose(req)
         if found is None or not found[0].options.automatic_options:
             return None
-        return self.quart.response_class(status=200)
+        # A body of b"", not None: Quart iterates a body it was not given in a worker thread.
+        return self.quart.response_class("", status=200)
 
     async def websocket_hook(self) -> Response | None:
         """``before_websocket``, first of all: the 403 for a handshake the covering policy refuses."""

@@ -211,3 +211,43 @@ class TestHooks:
         for i in range(600):
             assert client.get(f"/nowhere/{i}", headers={"Origin": A}).headers["Access-Control-Allow-Origin"] == A
         assert len(app.extensions["cors"]._chosen) == 512
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": A, "Access-Control-Request-Method": "PUT", "Access-Control-Request-Headers": "content-type"},
+        {"Origin": A},
+        {"Origin": EVIL},
+    ],
+    ids=["preflight", "allowed", "refused"],
+)
+def test_requests_never_leave_the_event_loop(headers: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """No worker thread on the request path: Quart runs plain functions, and the iteration of an
+    iterable body, through run_in_executor; our hooks and answers use neither."""
+    import asyncio
+
+    handed_off: list[object] = []
+    real = asyncio.BaseEventLoop.run_in_executor
+
+    def record(self: Any, executor: Any, func: Any, *args: Any) -> Any:
+        handed_off.append(args[0] if args else func)
+        return real(self, executor, func, *args)
+
+    app = Quart(__name__)
+
+    @app.route("/", methods=["GET", "PUT"])
+    async def index() -> str:
+        return "ok"
+
+    CORS(app, origins=[A])
+    method = "OPTIONS" if "Access-Control-Request-Method" in headers else "GET"
+
+    async def send() -> int:
+        response = await app.test_client().open("/", method=method, headers=headers)
+        await response.get_data()
+        return response.status_code
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "run_in_executor", record)
+    assert asyncio.run(send()) == 200
+    assert handed_off == []
