@@ -34,7 +34,10 @@ OPTIONS = {"origins": [A]}
 #: name -> (method, request headers)
 SCENARIOS: dict[str, tuple[str, dict[str, str]]] = {
     "get": ("GET", {"Origin": A}),
-    "preflight": ("OPTIONS", {"Origin": A, "Access-Control-Request-Method": "PUT", "Access-Control-Request-Headers": "content-type"}),
+    "preflight": (
+        "OPTIONS",
+        {"Origin": A, "Access-Control-Request-Method": "PUT", "Access-Control-Request-Headers": "content-type"},
+    ),
     "refused": ("GET", {"Origin": "https://evil.example"}),
     "no_origin": ("GET", {}),
 }
@@ -94,7 +97,7 @@ def quart_sender(app: Any, method: str, headers: dict[str, str]) -> Callable[[in
         for _ in range(count):
             sent: list[bool] = []
 
-            async def receive() -> dict[str, Any]:
+            async def receive(sent: list[bool] = sent) -> dict[str, Any]:
                 if not sent:
                     sent.append(True)
                     return {"type": "http.request", "body": b"", "more_body": False}
@@ -188,7 +191,11 @@ def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name in SCENARIOS:
-        ours, theirs, flask = results["quart/ours"][name], results["quart/quart-cors"][name], results["flask/ours"][name]
+        ours, theirs, flask = (
+            results["quart/ours"][name],
+            results["quart/quart-cors"][name],
+            results["flask/ours"][name],
+        )
         lines.append(
             f"| {name} | {ours['bare']:,.0f} | {ours['added']:,.0f} | {ours['added'] / ours['bare']:.1%} "
             f"| {theirs['added']:,.0f} | {theirs['added'] / theirs['bare']:.1%} "
