@@ -44,9 +44,10 @@ def cors_headers(response: TestResponse) -> dict[str, str]:
     return found
 
 
-def build_app(config: Mapping[str, Any] | None = None, **options: Any) -> Flask:
-    """An app with a few routes and ``CORS(app, **options)`` (skipped when options is None)."""
-    app = Flask("test_app")
+def build_app(config: Mapping[str, Any] | None = None, app_class: Any = Flask, **options: Any) -> Flask:
+    """An app with a few routes and ``CORS(app, **options)``; ``app_class`` may be a Quart app factory
+    (tests/frameworks.py)."""
+    app = app_class("test_app")
     app.config.update(config or {})
 
     @app.route("/", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])

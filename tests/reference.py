@@ -30,3 +30,20 @@ def reference_python() -> Path:
         subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *pins], check=True)
         stamp.touch()
     return python
+
+
+QUART_CORS = "quart-cors==0.8.0"
+
+
+def quart_cors_python() -> Path:
+    """The interpreter of ``.venvs/quart-cors``: quart-cors 0.8 on the Quart, Flask and Werkzeug versions
+    of the interpreter running this (tests/quart_cors, benchmarks/run.py)."""
+    home = ROOT / ".venvs" / "quart-cors"
+    python = home / "bin" / "python"
+    pins = [QUART_CORS, *(f"{name}=={version(name)}" for name in ("quart", "flask", "werkzeug"))]
+    stamp = home / f".installed-{'-'.join(pin.replace('==', '-') for pin in pins)}"
+    if not stamp.exists():
+        venv.EnvBuilder(clear=True, with_pip=True).create(home)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *pins], check=True)
+        stamp.touch()
+    return python

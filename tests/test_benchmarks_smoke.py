@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -41,3 +42,26 @@ def test_match_cost_benchmark_covers_every_domain() -> None:
     ).stdout
     assert [line.split()[0] for line in output.splitlines() if "one match:" in line] == ["origins", "header", "paths"]
     assert output.splitlines()[-1].endswith("; ok")
+
+
+def test_quart_column_workers_run_every_phase() -> None:
+    """benchmarks/quart_column.py's workers (run under callgrind for docs/benchmarks.md) send every scenario
+    to the bare app and to ours, on Quart and on Flask, each phase closed by a marker."""
+    expected = ["get", "preflight", "refused", "no_origin"]
+    for framework in ("quart", "flask"):
+        output = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "quart_column.py"),
+                "--worker",
+                framework,
+                "ours",
+                "--count",
+                "2",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        labels = [label for label in json.loads(output) if label != "setup"]
+        assert labels == [f"{name}/{kind}" for name in expected for kind in ("bare", "impl")]

@@ -61,7 +61,7 @@ def run_block(code: str) -> dict[str, object]:
     return namespace
 
 
-@pytest.mark.parametrize("page", ["index.md", "quickstart.md"])
+@pytest.mark.parametrize("page", ["index.md", "quickstart.md", "quart.md"])
 def test_examples_run(page: str) -> None:
     found = blocks(page)
     assert found

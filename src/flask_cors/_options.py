@@ -17,18 +17,11 @@ from typing import TYPE_CHECKING, Any
 from ._errors import Problem
 from ._headers import compile_headers
 from ._origins import REGEX_HINTS, OriginRule, classify_origin, is_loopback
-from ._probe import probe
 from ._profiles import CONFIG_KEY as BROWSER_KEY
 from ._profiles import DEFAULT as DEFAULT_BROWSER
 from ._profiles import PROFILES
 from ._spec import (
     DEFAULT_METHODS,
-    FORBIDDEN_METHODS,
-    FORBIDDEN_REQUEST_HEADER_PREFIXES,
-    FORBIDDEN_REQUEST_HEADERS,
-    FORBIDDEN_RESPONSE_HEADERS,
-    MAX_AGE_CHROMIUM,
-    MAX_AGE_HONOURED,
     TOKEN,
 )
 
@@ -584,174 +577,11 @@ def normalise(
 def risky_choices(
     options: Options, where: str = "", probes: dict[tuple[OriginRule, bool], list[Problem]] | None = None
 ) -> list[Problem]:
-    """Every finding about a compiled configuration, as ``CORS()``, ``init_app()``,
-    ``@cross_origin()`` and ``flask cors check`` all report it (the table in docs/security.md).
+    """Every finding about a compiled configuration: the registered option checks of
+    :mod:`flask_cors._checks` (:func:`~flask_cors._checks.option_findings`), in their order."""
+    from ._checks import option_findings  # the checks read Options: imported when first needed
 
-    ``probes`` memoises the attack probe by (rule, credentials), so that many resources sharing
-    one origin list probe it once.
-    """
-    found = []
-    at = where
-    credentials = options.supports_credentials
-    rules = options.origins
-    any_origin = any(rule.kind == "any" for rule in rules)
-    if credentials and any_origin:
-        found.append(
-            Problem(
-                "cors.W001",
-                f"{at}supports_credentials",
-                True,
-                "with origins='*' every website may make requests with your users' cookies and "
-                "read the answers; the request's origin is reflected to make that work.",
-                "list the origins that need credentials: origins=['https://app.example.com'].",
-            )
-        )
-    if not rules:
-        found.append(
-            Problem(
-                "cors.W015",
-                f"{at}origins",
-                [],
-                "no origin is allowed, so every cross-origin request is refused (an empty environment "
-                "variable gives this too).",
-                "list the origins that may call this API, or remove the resource if CORS is not wanted there.",
-            )
-        )
-    for rule in rules:
-        if rule.kind not in ("pattern", "wildcard") or any_origin:
-            continue  # with any origin allowed, no pattern decides anything
-        key = (rule, credentials)
-        probed = probes.get(key) if probes is not None else None
-        if probed is None:
-            probed = probe(rule, f"{at}origins", credentials)
-            if probes is not None:
-                probes[key] = probed
-        found += probed
-    if credentials:
-        exact = [rule.text for rule in rules if rule.kind == "exact"]
-        if "null" in exact:
-            found.append(
-                Problem(
-                    "cors.W007",
-                    f"{at}origins",
-                    "null",
-                    "with credentials, 'null' lets every sandboxed iframe, file: page and cross-origin "
-                    "redirect of any website act as your users: they all send Origin: null.",
-                    "remove 'null' and list the real origins; serve sandboxed content without credentials.",
-                )
-            )
-        insecure = [o for o in exact if o.startswith(("http://", "ws://")) and not is_loopback(o)]
-        if insecure and any(o.startswith(("https://", "wss://")) for o in exact):
-            found.append(
-                Problem(
-                    "cors.W008",
-                    f"{at}origins",
-                    insecure,
-                    "with credentials, an origin over plain http can be altered by anyone on the network "
-                    "path, who then reads your users' data from this API, whose other origins use https.",
-                    f"serve those sites over https and list {['https://' + o.split('://', 1)[1] for o in insecure]!r}.",
-                )
-            )
-        if "*" in options.expose_names():
-            found.append(
-                Problem(
-                    "cors.W062",
-                    f"{at}expose_headers",
-                    "*",
-                    "with credentials, browsers read '*' as a header literally named '*', so nothing is exposed "
-                    "(flask-cors sends it the same way).",
-                    "list the header names to expose, e.g. expose_headers=['X-Total-Count'].",
-                )
-            )
-    if options.allow_private_network and any_origin:
-        found.append(
-            Problem(
-                "cors.W009",
-                f"{at}allow_private_network",
-                True,
-                "every public website may now reach this server on your users' private network, which is "
-                "what Private Network Access exists to prevent.",
-                "list the origins that need it: origins=['https://app.example.com'].",
-            )
-        )
-    if isinstance(options.max_age, int) and options.max_age > MAX_AGE_HONOURED:
-        found.append(
-            Problem(
-                "cors.W010",
-                f"{at}max_age",
-                options.max_age,
-                f"no browser caches a preflight that long: Firefox stops at {MAX_AGE_HONOURED} s, "
-                f"Chromium at {MAX_AGE_CHROMIUM} s.",
-                f"use max_age={MAX_AGE_HONOURED} (or less) and expect Chromium to ask again after 2 hours.",
-            )
-        )
-    forbidden = [m for m in options.method_names() if m in FORBIDDEN_METHODS]
-    if forbidden:
-        found.append(
-            Problem(
-                "cors.W011",
-                f"{at}methods",
-                forbidden,
-                "browsers never send these methods (fetch() throws), so listing them allows nothing.",
-                "remove them from methods.",
-            )
-        )
-    names = [h for h in options.allow_headers if isinstance(h, str)]
-    managed = [
-        h
-        for h in names
-        if h.lower() in FORBIDDEN_REQUEST_HEADERS or h.lower().startswith(FORBIDDEN_REQUEST_HEADER_PREFIXES)
-    ]
-    if managed:
-        found.append(
-            Problem(
-                "cors.W012",
-                f"{at}allow_headers",
-                managed,
-                "the browser sets these headers itself and a page cannot, so no preflight ever asks for them "
-                "(cookies travel with credentials, not through allow_headers).",
-                "remove them; for cookies set supports_credentials=True and credentials: 'include' in fetch().",
-            )
-        )
-    responses = [
-        h
-        for h in names
-        if h.lower().startswith(("access-control-allow-", "access-control-expose-", "access-control-max-age"))
-    ]
-    if responses:
-        found.append(
-            Problem(
-                "cors.W014",
-                f"{at}allow_headers",
-                responses,
-                "these are response headers that this server sends; a page that sends them as request "
-                "headers only triggers a preflight.",
-                "remove them here and stop sending them from the page.",
-            )
-        )
-    unreadable = [h for h in options.expose_names() if h.lower() in FORBIDDEN_RESPONSE_HEADERS]
-    if unreadable:
-        found.append(
-            Problem(
-                "cors.W013",
-                f"{at}expose_headers",
-                unreadable,
-                "browsers never let a page read Set-Cookie, exposed or not; cookies are stored by the browser.",
-                "remove them; to check a login, expose a header of your own or return it in the body.",
-            )
-        )
-    if not options.vary_header and rules and not (any_origin and options.send_wildcard):
-        found.append(
-            Problem(
-                "cors.W004",
-                f"{at}vary_header",
-                False,
-                "the answer depends on the request's Origin but carries no 'Vary: Origin', so a shared cache "
-                "can serve one origin's answer to another.",
-                "remove vary_header=False, or make sure no cache sits in front of these responses.",
-            )
-        )
-    return found
+    return option_findings(options, where, probes)
 
 
 def _is_header_item(item: Any, option: str, problems: list[Problem], *, patterns: bool) -> bool:

@@ -10,7 +10,10 @@ the browser engine of :mod:`flask_cors._browser`), and formats the result.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -24,16 +27,12 @@ from ._chromium import KNOWN, MODEL_VERSION, model_note
 from ._cookies import Cookie, default_path, parse_cookie, partition_key
 from ._errors import ConfigurationError
 from ._profiles import PROFILES, browser_profile
+from .checks import Finding, check_configuration, installation_findings
+from .routes import RoutePolicy, route_policies, route_policy
 from .testing import (
-    Finding,
-    RoutePolicy,
     assumed_api_origin,
     browser_differences,
-    check_configuration,
-    installation_findings,
     policy_decision,
-    route_policies,
-    route_policy,
     session_cookie,
     simulate_fetch,
 )
@@ -50,9 +49,56 @@ _ROUTE_HEADERS = ("Endpoint", "Methods", "Rule", "CORS policy", "Origins", "Allo
 _SORTS = ("endpoint", "methods", "rule", "match")
 
 
+#: Commands registered with ``with_appcontext=False``: they load the app themselves (:func:`_load_app`).
+_LOADS_ITS_APP = frozenset({"check"})
+
+#: The app a ``quart cors`` command runs on (:func:`quart_commands`); Flask's come from ``current_app``.
+_QUART_APP: ContextVar[Any] = ContextVar("flask_cors_quart_app", default=None)
+
+
 def _app() -> Flask:
-    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    app: Flask | None = _QUART_APP.get()
+    if app is None:
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
     return app
+
+
+def _load_app(ctx: click.Context) -> Any:
+    """The app named by the CLI: Flask's ScriptInfo, or Quart's (``ctx.obj``, with the same ``load_app``)."""
+    info = ctx.find_root().obj
+    return info.load_app() if hasattr(info, "load_app") else ctx.ensure_object(ScriptInfo).load_app()
+
+
+def quart_commands(group: click.Group) -> click.Group:
+    """Add to ``group`` (Quart's ``AppGroup``) a copy of every ``flask cors`` command, for ``quart cors``.
+
+    Each runs on the app Quart's CLI loads; none needs an app context (they read the app's config,
+    URL map, extension state and view markers, and send requests through its test client).
+    """
+    for name, command in cors_group.commands.items():
+        callback = command.callback
+        if name not in _LOADS_ITS_APP:
+            inner: Any = callback.__wrapped__  # type: ignore[union-attr]  # the command under with_appcontext
+
+            def run(ctx: click.Context, *args: Any, __inner: Any = inner, **kwargs: Any) -> Any:
+                token = _QUART_APP.set(_load_app(ctx))
+                try:
+                    return ctx.invoke(__inner, *args, **kwargs)
+                finally:
+                    _QUART_APP.reset(token)
+
+            callback = click.pass_context(functools.update_wrapper(run, inner))
+        group.add_command(
+            click.Command(
+                name,
+                params=command.params,
+                callback=callback,
+                help=command.help,
+                short_help=command.short_help,
+                context_settings=command.context_settings,
+            )
+        )
+    return group
 
 
 def _table(headers: tuple[str, ...], rows: list[list[str]]) -> list[str]:
@@ -158,12 +204,12 @@ def check_command(ctx: click.Context, strict: bool, browser: str | None, as_json
     """
     profile = browser_profile(browser)  # type: ignore[arg-type]  # click.Choice: a profile's name
     try:
-        app = ctx.ensure_object(ScriptInfo).load_app()
+        app = _load_app(ctx)
     except ConfigurationError as error:
         findings = [Finding(problem, "start-up (the app failed to load)") for problem in error.problems]
         findings += installation_findings()
     else:
-        with app.app_context():
+        with app.app_context() if isinstance(app, Flask) else contextlib.nullcontext():  # Quart's is async
             profile = browser_profile(browser, app.config)  # type: ignore[arg-type]
             findings = check_configuration(app, profile)
     errors = sum(finding.is_error for finding in findings)

@@ -121,7 +121,12 @@ def cross_origin(*args: Any, **options: Any) -> Any:
 
 def _enter(marker: ViewPolicy) -> Any:
     """Run before the view: make sure the headers get written, and answer OPTIONS when automatic."""
-    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    try:
+        app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    except RuntimeError:  # no Flask app: a Quart view (its adapter imports Quart)
+        from ._quart import enter_view
+
+        return enter_view(marker)
     req: Request = request._get_current_object()  # type: ignore[attr-defined]
     if "cors" not in app.extensions:
         policy = marker.policy_for(app)

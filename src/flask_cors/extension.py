@@ -345,8 +345,8 @@ class CORS:
     it, the others still follow the older call. Nothing is kept on this object but its keywords,
     so one instance can serve several apps.
 
-    :param app: a :class:`~flask.Flask` app or a :class:`~flask.Blueprint`, or None to call
-        :meth:`init_app` later.
+    :param app: a :class:`~flask.Flask` app or a :class:`~flask.Blueprint` (or a Quart app or
+        blueprint: see :mod:`flask_cors._quart`), or None to call :meth:`init_app` later.
     :param options: the options, as keywords.
     """
 
@@ -367,6 +367,11 @@ class CORS:
         :param options: keywords that override those given to the constructor.
         """
         layers = (self._options, dict(options))
+        if not isinstance(app, (Flask, Blueprint)):
+            from ._quart import init_app as init_quart  # type: ignore[unreachable]  # Quart: imported only here
+
+            init_quart(app, layers)
+            return
         if isinstance(app, Blueprint):
             problems: list[Problem] = []
             for layer in layers:

@@ -12,7 +12,7 @@ def test_core_imports_no_flask_or_werkzeug() -> None:
     code = (
         "import sys\n"
         "import flask_cors._policy, flask_cors._resources, flask_cors._origins, flask_cors._headers, flask_cors._cookies\n"
-        "import flask_cors._sites, flask_cors._probe\n"
+        "import flask_cors._sites, flask_cors._probe, flask_cors._checks\n"
         "import flask_cors._install  # also used by the `flask cors` entry point when flask-cors replaced the rest\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'werkzeug'))\n"
         "print(loaded)\n"
@@ -91,3 +91,29 @@ def test_version_is_exposed_in_both_legacy_places() -> None:
 
     assert flask_cors.__version__ == __version__
     assert __version__.count(".") == 2
+
+
+def test_flask_apps_never_import_quart() -> None:
+    """Quart is installed here (the tests group), yet a Flask app's start-up, requests, decorated
+    views, CLI, checks and testing helpers never import it, nor the Quart adapter."""
+    code = (
+        "import sys, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "from flask import Flask\n"
+        "from flask_cors import CORS, cross_origin\n"
+        "import flask_cors.testing, flask_cors.cli, flask_cors.checks, flask_cors.routes, flask_cors.websocket\n"
+        "app = Flask('a')\n"
+        "CORS(app, origins=['https://app.example.net'])\n"
+        "app.add_url_rule('/v', 'v', cross_origin(origins=['https://a.example'])(lambda: 'v'))\n"
+        "async def view():\n"
+        "    return 'async'\n"
+        "app.add_url_rule('/av', 'av', cross_origin(origins=['https://a.example'])(view))\n"
+        "client = app.test_client()\n"
+        "for path in ('/', '/v', '/av'):\n"
+        "    client.get(path, headers={'Origin': 'https://a.example'})\n"
+        "    client.options(path, headers={'Origin': 'https://a.example', 'Access-Control-Request-Method': 'PUT'})\n"
+        "flask_cors.testing.check_configuration(app)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'quart' or m == 'flask_cors._quart'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -5,6 +5,10 @@ one with the reference flask-cors. Reads the scenario table as JSON on stdin, pr
 ``{"module": <flask_cors.__file__>, "results": {scenario id: {"status": int, "headers": {...}}}}``
 where headers maps each Access-Control-* header and Vary to the list of its values, in order.
 A setup that raises while the app is built gives ``{"startup_error": <exception kind>}`` instead.
+
+``runner.py quart`` builds the same apps on Quart (the Flask names rebound to Quart's, as an app
+moved to Quart renames its imports) and sends the requests through Quart's test client; header
+names are compared without case there, since Quart writes every name in lower case.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from typing import Any
 import flask_cors
 from flask import Blueprint, Flask, Response, abort, request
 from flask_cors import CORS, cross_origin
+
+FRAMEWORK = sys.argv[1] if len(sys.argv) > 1 else "flask"
+if FRAMEWORK == "quart":
+    from quart import Blueprint, Response, abort, request  # type: ignore[assignment]
+    from quart import Quart as Flask  # type: ignore[assignment]
 
 
 def decode(value: Any) -> Any:
@@ -98,9 +107,17 @@ def build(setup: dict[str, Any]) -> Flask:
         extra = setup.get("response_headers", {})
         return Response("ok", headers=extra)
 
-    @app.route("/ws", websocket=True)  # how flask-sock registers its routes
-    def ws() -> str:
-        return "socket"
+    if FRAMEWORK == "quart":
+
+        @app.websocket("/ws")  # type: ignore[attr-defined]
+        async def ws() -> None:
+            return None
+
+    else:
+
+        @app.route("/ws", websocket=True)  # how flask-sock registers its routes
+        def ws() -> str:
+            return "socket"
 
     @app.route("/forbidden")
     def forbidden() -> str:
@@ -156,6 +173,48 @@ def startup_error(error: Exception) -> str:
     return "ValueError" if isinstance(error, ValueError) else type(error).__name__
 
 
+#: Header names as Flask writes them, for Quart's lower-case names.
+CASED = {
+    name.lower(): name
+    for name in (
+        "Access-Control-Allow-Origin",
+        "Access-Control-Allow-Credentials",
+        "Access-Control-Allow-Methods",
+        "Access-Control-Allow-Headers",
+        "Access-Control-Allow-Private-Network",
+        "Access-Control-Expose-Headers",
+        "Access-Control-Max-Age",
+        "Vary",
+    )
+}
+
+
+def send(app: Any, path: str, method: str, headers: dict[str, str]) -> tuple[int, list[tuple[str, str]]]:
+    """One request through the framework's test client: the status and the header pairs."""
+    if FRAMEWORK != "quart":
+        response = app.test_client().open(path, method=method, headers=headers)
+        return response.status_code, list(response.headers)
+
+    import asyncio
+
+    async def quart() -> tuple[int, list[tuple[str, str]]]:
+        client = app.test_client()
+        if headers.get("Upgrade", "").lower() == "websocket":
+            # On Quart a handshake arrives as a WebSocket (ASGI), never as an HTTP request: 101 when
+            # accepted, else the HTTP answer that refused it.
+            from quart.testing import WebsocketResponseError
+
+            try:
+                async with client.websocket(path, headers=headers):
+                    return 101, []
+            except WebsocketResponseError as error:
+                return error.response.status_code, list(error.response.headers.items())
+        answer = await client.open(path, method=method, headers=headers)
+        return answer.status_code, list(answer.headers.items())
+
+    return asyncio.run(quart())
+
+
 def run(scenarios: list[dict[str, Any]]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for scenario in scenarios:
@@ -167,14 +226,12 @@ def run(scenarios: list[dict[str, Any]]) -> dict[str, Any]:
                 results[scenario["id"]] = {"startup_error": startup_error(error)}
                 continue
         request_spec = scenario["request"]
-        response = app.test_client().open(
-            request_spec["path"], method=request_spec["method"], headers=request_spec["headers"]
-        )
+        status, pairs = send(app, request_spec["path"], request_spec["method"], request_spec["headers"])
         headers: dict[str, list[str]] = {}
-        for name, value in response.headers:
+        for name, value in pairs:
             if name.lower().startswith("access-control-") or name.lower() == "vary":
-                headers.setdefault(name, []).append(value)
-        results[scenario["id"]] = {"status": response.status_code, "headers": headers}
+                headers.setdefault(CASED.get(name.lower(), name), []).append(value)
+        results[scenario["id"]] = {"status": status, "headers": headers}
     return {"module": flask_cors.__file__, "results": results}
 
 

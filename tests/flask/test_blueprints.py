@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from flask import Blueprint, Flask
 from flask_cors import CORS
 from tests.helpers import cors_headers, get, preflight
+
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = pytest.mark.usefixtures("on_framework")
 
 A = "https://app.example.com"
 B = "https://other.example.com"

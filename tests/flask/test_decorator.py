@@ -9,7 +9,11 @@ import pytest
 
 from flask import Flask, abort, request
 from flask_cors import CORS, ConfigurationError, CORSWarning, cross_origin, decorator
+from tests.frameworks import Framework
 from tests.helpers import cors_headers, get, preflight
+
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = pytest.mark.usefixtures("on_framework")
 
 A = "https://app.example.com"
 B = "https://other.example.com"
@@ -128,17 +132,20 @@ def test_cors_app_without_resources_answers_decorated_preflights_first() -> None
 
 @pytest.mark.parametrize("with_cors_app", [True, False])
 def test_the_view_registers_its_own_callback_only_without_cors_app(
-    with_cors_app: bool, monkeypatch: pytest.MonkeyPatch
+    with_cors_app: bool, monkeypatch: pytest.MonkeyPatch, framework: Framework
 ) -> None:
     """With CORS(app) the app's after_request hook writes the view's headers, once."""
     registered: list[object] = []
-    real = decorator.after_this_request
+    adapter: Any = decorator
+    if framework.name == "quart":
+        from flask_cors import _quart as adapter
+    real = adapter.after_this_request
 
     def recording(callback: Any) -> Any:
         registered.append(callback)
         return real(callback)
 
-    monkeypatch.setattr(decorator, "after_this_request", recording)
+    monkeypatch.setattr(adapter, "after_this_request", recording)
     app = decorated_app(origins=A)
     if with_cors_app:
         CORS(app, resources=[])
@@ -182,6 +189,50 @@ def test_async_view() -> None:
     response = get(app.test_client(), "/async", A)
     assert response.get_data(as_text=True) == "async"
     assert cors_headers(response) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+
+
+@pytest.mark.parametrize("with_cors_app", [False, True])
+def test_async_view_preflights_errors_and_refusals(with_cors_app: bool) -> None:
+    """An async view, on Flask's async support and on Quart: the same answers as a sync view."""
+    app = Flask(__name__)
+
+    @app.before_request
+    def require_token() -> None:
+        if request.method != "OPTIONS" and request.headers.get("Authorization") != "Bearer ok":
+            abort(401)
+
+    @app.route("/async", methods=["GET", "PUT"])
+    @cross_origin(origins=A, max_age=60)
+    async def view() -> str:
+        await asyncio.sleep(0)
+        if request.args.get("fail"):
+            abort(418)
+        return "async"
+
+    if with_cors_app:
+        CORS(app, resources=[])
+    client = app.test_client()
+    answer = preflight(client, "/async", A, "PUT", "authorization")
+    assert answer.status_code == 200
+    assert answer.get_data() == b""
+    assert cors_headers(answer) == {
+        "Access-Control-Allow-Origin": A,
+        "Access-Control-Allow-Methods": "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT",
+        "Access-Control-Allow-Headers": "authorization",
+        "Access-Control-Max-Age": "60",
+        "Vary": "Origin, Access-Control-Request-Headers",
+    }
+    ok = get(client, "/async", A, Authorization="Bearer ok")
+    assert (ok.status_code, ok.get_data(as_text=True)) == (200, "async")
+    assert cors_headers(ok) == {"Access-Control-Allow-Origin": A, "Vary": "Origin"}
+    failed = get(client, "/async?fail=1", A, Authorization="Bearer ok")
+    assert (failed.status_code, cors_headers(failed)) == (418, {"Access-Control-Allow-Origin": A, "Vary": "Origin"})
+    refused = get(client, "/async", B, Authorization="Bearer ok")
+    assert (refused.status_code, cors_headers(refused)) == (200, {"Vary": "Origin"})
+    # The hook refuses a request without the token; with CORS(app) its 401 carries the view's headers.
+    denied = get(client, "/async", A)
+    expected = {"Access-Control-Allow-Origin": A, "Vary": "Origin"} if with_cors_app else {}
+    assert (denied.status_code, cors_headers(denied)) == (401, expected)
 
 
 def test_bare_decorator_without_parentheses() -> None:

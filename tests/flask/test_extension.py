@@ -13,6 +13,9 @@ from flask import Flask, Response, abort, request
 from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cors_rejected, cross_origin
 from tests.helpers import cors_headers, get, preflight
 
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = pytest.mark.usefixtures("on_framework")
+
 A = "https://app.example.com"
 B = "https://other.example.com"
 ALL = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"

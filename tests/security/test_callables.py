@@ -14,7 +14,8 @@ from flask import Flask, request
 from flask_cors import CORS, origin_only
 from tests.helpers import cors_headers, get, preflight
 
-pytestmark = pytest.mark.security
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = [pytest.mark.security, pytest.mark.usefixtures("on_framework")]
 
 MALLORY = "https://mallory.example"
 PARTNER = "https://partner.example"

@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 from werkzeug.test import TestResponse
 
-from flask import Flask, Response, make_response
+from flask import Flask, Response
 from flask_cors import CORS, ConfigurationError
 from tests.helpers import cors_headers, get, preflight
 
-pytestmark = pytest.mark.security
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = [pytest.mark.security, pytest.mark.usefixtures("on_framework")]
 
 A = "https://app.example.com"
 EVIL = "https://evil.example.net"
@@ -116,7 +117,7 @@ def app_with_view_headers(view_headers: dict[str, str], **options: Any) -> Flask
 
     @app.route("/", methods=["GET", "OPTIONS"])
     def index() -> Response:
-        response = make_response("ok")
+        response = Response("ok")
         response.headers.update(view_headers)
         return response
 

@@ -30,7 +30,8 @@ from flask_cors import CORS, ConfigurationError
 from flask_cors._origins import OriginMatcher
 from tests.helpers import get, preflight
 
-pytestmark = pytest.mark.security
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = [pytest.mark.security, pytest.mark.usefixtures("on_framework")]
 
 PSL = PublicSuffixList()
 

@@ -21,7 +21,8 @@ from flask_cors._options import merge_layers, normalise
 from flask_cors._origins import SITE_MEMO_SIZE, OriginRule, classify_origin, compile_origins
 from tests.helpers import cors_headers, get, preflight
 
-pytestmark = pytest.mark.security
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = [pytest.mark.security, pytest.mark.usefixtures("on_framework")]
 
 LOOKALIKE = "lookalike: a domain that merely ends with the same text; anyone can register it"
 CREDENTIALED = "with credentials, that site can act as your users and read the answers."

@@ -23,6 +23,9 @@ from flask_cors._options import merge_layers, normalise
 from flask_cors.testing import check_configuration
 from tests.helpers import cors_headers, get
 
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = pytest.mark.usefixtures("on_framework")
+
 CONSEQUENCE = "with credentials, that site can act as your users and read the answers."
 WHY = {
     "lookalike": "a domain that merely ends with the same text; anyone can register it",

@@ -11,7 +11,8 @@ import pytest
 from flask import Flask
 from flask_cors import CORS, ConfigurationError, CORSWarning, InsecureConfigurationWarning, cross_origin
 
-pytestmark = pytest.mark.security
+# Every test body runs on Flask and on Quart (tests/conftest.py, on_framework).
+pytestmark = [pytest.mark.security, pytest.mark.usefixtures("on_framework")]
 
 
 @pytest.mark.parametrize(
